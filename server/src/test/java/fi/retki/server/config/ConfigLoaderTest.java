@@ -1,0 +1,86 @@
+package fi.retki.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultsServeOnPort8080FromTheDataFolder() throws Exception {
+    ServerConfig config = ConfigLoader.load(new String[0], Map.of());
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.bind()).isEqualTo("0.0.0.0");
+    assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+    assertThat(config.cacheBytes()).isEqualTo(512L << 20);
+    assertThat(config.tls()).isFalse();
+  }
+
+  @Test
+  void flagsBeatEnvironmentWhichBeatsTheFile() throws Exception {
+    Path file = dir.resolve("retki.json");
+    Files.writeString(file, "{\"port\": 7000, \"bind\": \"127.0.0.1\", \"cacheBytes\": \"1GiB\", \"dataDir\": \"/srv/retki\"}");
+    ServerConfig config =
+        ConfigLoader.load(
+            new String[] {"--config", file.toString(), "--port=9000", "--zero-copy-above", "16MiB"},
+            Map.of("RETKI_PORT", "8000", "RETKI_DATA_DIR", "/var/lib/retki"));
+    assertThat(config.port()).isEqualTo(9000);
+    assertThat(config.bind()).isEqualTo("127.0.0.1");
+    assertThat(config.cacheBytes()).isEqualTo(1L << 30);
+    assertThat(config.zeroCopyAbove()).isEqualTo(16L << 20);
+    assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/retki"));
+  }
+
+  @Test
+  void everyBadSettingIsNamedWithWhereItCameFrom() {
+    ConfigException e =
+        catchThrowableOfType(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    new String[] {"--port", "eighty", "--colour", "blue"},
+                    Map.of("RETKI_CACHE_BYTES", "lots", "RETKI_TLS_KEY", dir.resolve("none.pem").toString())));
+    assertThat(e.problems())
+        .containsExactlyInAnyOrder(
+            "unknown flag --colour; known flags: --config, --port, --bind, --data-dir, --cache-bytes, "
+                + "--zero-copy-above, --tls-key, --tls-cert",
+            "port (flag --port): \"eighty\" is not a whole number from 0 to 65535; use e.g. 8080",
+            "cacheBytes (environment variable RETKI_CACHE_BYTES): \"lots\" is not a size; use bytes, "
+                + "e.g. 536870912, or 512MiB, 2GiB",
+            "tlsKey (environment variable RETKI_TLS_KEY): \"" + dir.resolve("none.pem")
+                + "\" is not a readable file",
+            "tlsKey and tlsCert go together: give both for HTTPS, or neither for HTTP");
+  }
+
+  @Test
+  void aConfigurationFileWithAnUnknownSettingOrBadJsonIsRefused() throws Exception {
+    Path file = dir.resolve("retki.json");
+    Files.writeString(file, "{\"prot\": 80}");
+    ConfigException unknown =
+        catchThrowableOfType(
+            ConfigException.class,
+            () -> ConfigLoader.load(new String[] {"--config", file.toString()}, Map.of()));
+    assertThat(unknown.problems()).singleElement().asString()
+        .startsWith("prot (configuration file " + file + "): unknown setting; known settings: port, bind");
+
+    Files.writeString(file, "{\"port\": ");
+    ConfigException broken =
+        catchThrowableOfType(
+            ConfigException.class, () -> ConfigLoader.load(new String[0], Map.of("RETKI_CONFIG", file.toString())));
+    assertThat(broken.problems()).singleElement().asString()
+        .startsWith("configuration file " + file + ": not valid JSON");
+  }
+
+  @Test
+  void sizesTakeBinaryAndDecimalUnits() throws Exception {
+    assertThat(ConfigLoader.load(new String[] {"--cache-bytes", "64KiB"}, Map.of()).cacheBytes()).isEqualTo(65536);
+    assertThat(ConfigLoader.load(new String[] {"--cache-bytes", "3MB"}, Map.of()).cacheBytes()).isEqualTo(3_000_000);
+    assertThat(ConfigLoader.load(new String[] {"--cache-bytes", "1234"}, Map.of()).cacheBytes()).isEqualTo(1234);
+  }
+}
