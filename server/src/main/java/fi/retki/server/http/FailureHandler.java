@@ -1,0 +1,74 @@
+package fi.retki.server.http;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+
+/**
+ * The one place where failures become responses: an {@link HttpProblem} keeps its status and
+ * words; a bare status code gets its standard title; anything unexpected is a 500 whose detail
+ * gives an id to quote, and is logged once with that id. No stack trace ever reaches a client.
+ */
+public final class FailureHandler implements Handler<RoutingContext> {
+  private final System.Logger log = System.getLogger("fi.retki.server");
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    HttpServerResponse response = ctx.response();
+    if (response.ended() || response.headWritten()) {
+      response.reset();
+      return;
+    }
+    Throwable failure = ctx.failure();
+    int status;
+    String title;
+    String detail;
+    if (failure instanceof HttpProblem) {
+      HttpProblem problem = (HttpProblem) failure;
+      status = problem.status();
+      title = problem.title();
+      detail = problem.detail();
+    } else if (failure == null) {
+      status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+      title = titleOf(status);
+      detail = detailOf(status, ctx);
+    } else {
+      status = 500;
+      title = "Internal error";
+      String id = UUID.randomUUID().toString().substring(0, 8);
+      detail = "something went wrong on the server; quote error id " + id + " to its operator";
+      log.log(System.Logger.Level.ERROR, "event=failure id=" + id + " method=" + ctx.request().method()
+          + " path=" + ctx.request().path(), failure);
+    }
+    ProblemResponse.send(response, status, title, detail, ctx.request().path());
+  }
+
+  private static String titleOf(int status) {
+    switch (status) {
+      case 400:
+        return "Bad request";
+      case 404:
+        return "Not found";
+      case 405:
+        return "Method not allowed";
+      case 413:
+        return "Content too large";
+      case 416:
+        return "Range not satisfiable";
+      default:
+        return status >= 500 ? "Internal error" : "Request failed";
+    }
+  }
+
+  private static String detailOf(int status, RoutingContext ctx) {
+    switch (status) {
+      case 404:
+        return "nothing here: " + ctx.request().path();
+      case 405:
+        return ctx.request().method() + " is not allowed on " + ctx.request().path();
+      default:
+        return titleOf(status).toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}
