@@ -145,7 +145,7 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
   }
 
   /** True for {@code *} or a list of entity tags that holds {@code etag} (weak or strong). */
-  static boolean matches(String ifNoneMatch, String etag) {
+  public static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;
     }

@@ -1,0 +1,94 @@
+package fi.retki.server;
+
+import fi.retki.server.assets.AssetHandler;
+import fi.retki.server.catalogue.CatalogueRoutes;
+import fi.retki.server.http.FailureHandler;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.Http2Settings;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.ext.web.Router;
+
+/**
+ * One event loop's HTTP server. Several instances share the port; all share the same {@link
+ * ServerState}. Asset requests skip the router (they are most of the traffic); everything else
+ * goes through it and its one failure handler.
+ */
+final class HttpVerticle extends VerticleBase {
+  private final ServerState state;
+  private final int port;
+  private HttpServer server;
+
+  HttpVerticle(ServerState state, int port) {
+    this.state = state;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = routes(state);
+    AssetHandler assets = new AssetHandler(
+        vertx, sha -> state.catalogue().blob(sha), state.cache(), state.config().zeroCopyAbove(), state.metrics());
+    server = vertx.createHttpServer(options(state))
+        .requestHandler(request -> {
+          if (request.path().startsWith("/assets/")) {
+            assets.handle(request);
+          } else {
+            router.handle(request);
+          }
+        });
+    return server.listen(port, state.config().bind()).onSuccess(state::serving);
+  }
+
+  /** Every route but the assets: the same function the tests mount. */
+  static Router routes(ServerState state) {
+    Router router = Router.router(state.vertx());
+    router.route().handler(ctx -> {
+      long started = System.nanoTime();
+      ctx.addEndHandler(done -> state.metrics().record(routeOf(ctx.request().path()),
+          ctx.response().getStatusCode(), ctx.response().bytesWritten(), System.nanoTime() - started));
+      ctx.next();
+    });
+    CatalogueRoutes.mount(router, state::catalogue);
+    router.get("/health").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+        .end("{\"status\":\"up\",\"scenes\":" + state.catalogue().size() + "}"));
+    router.get("/metrics").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+        .end(state.metrics().scrape()));
+    router.route().failureHandler(new FailureHandler());
+    return router;
+  }
+
+  private static String routeOf(String path) {
+    if (path.startsWith("/api/scenes")) {
+      return path.endsWith("/manifest") ? "/api/scenes/{id}/manifest" : "/api/scenes";
+    }
+    if (path.equals("/health") || path.equals("/metrics")) {
+      return path;
+    }
+    return "other";
+  }
+
+  private static HttpServerOptions options(ServerState state) {
+    HttpServerOptions options = new HttpServerOptions()
+        .setCompressionSupported(false)
+        .setTcpNoDelay(true)
+        .setHttp2ClearTextEnabled(true)
+        .setInitialSettings(new Http2Settings().setInitialWindowSize(1 << 20).setMaxConcurrentStreams(256))
+        .setHttp2ConnectionWindowSize(16 << 20);
+    if (state.config().tls()) {
+      options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()
+          .setKeyPath(state.config().tlsKey().toString())
+          .setCertPath(state.config().tlsCert().toString()));
+    }
+    return options;
+  }
+
+  /** Stops taking connections and lets the answers in flight finish, up to the grace time. */
+  Future<Void> shutdown(long graceMillis) {
+    return server == null ? Future.succeededFuture() : server.shutdown(graceMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,84 @@
+package fi.retki.server;
+
+import fi.retki.server.catalogue.Catalogue;
+import fi.retki.server.config.ServerConfig;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A running Retki server: the catalogue loaded from the store, and one HTTP verticle per event
+ * loop sharing the port.
+ */
+public final class RetkiServer {
+  private final Vertx vertx;
+  private final ServerState state;
+  private final List<HttpVerticle> verticles;
+
+  private RetkiServer(Vertx vertx, ServerState state, List<HttpVerticle> verticles) {
+    this.vertx = vertx;
+    this.state = state;
+    this.verticles = verticles;
+  }
+
+  /** The store inside a data directory. */
+  public static Path storeOf(ServerConfig config) {
+    return config.dataDir().resolve("store");
+  }
+
+  /**
+   * Loads the catalogue (on a worker thread) and starts serving it on {@code instances} event
+   * loops.
+   */
+  public static Future<RetkiServer> start(Vertx vertx, ServerConfig config, int instances) {
+    return vertx.executeBlocking(() -> Catalogue.load(storeOf(config)), false)
+        .compose(catalogue -> {
+          ServerState state = new ServerState(vertx, config, catalogue);
+          List<HttpVerticle> verticles = new ArrayList<>();
+          HttpVerticle first = new HttpVerticle(state, config.port());
+          verticles.add(first);
+          return vertx.deployVerticle(first, new DeploymentOptions().setThreadingModel(ThreadingModel.EVENT_LOOP))
+              .compose(id -> {
+                // Port 0 means any free port: the first server picks it, the others share it.
+                Future<String> more = Future.succeededFuture();
+                for (int i = 1; i < instances; i++) {
+                  HttpVerticle next = new HttpVerticle(state, state.port());
+                  verticles.add(next);
+                  more = more.compose(x -> vertx.deployVerticle(next));
+                }
+                return more;
+              })
+              .map(x -> new RetkiServer(vertx, state, List.copyOf(verticles)));
+        });
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return state.port();
+  }
+
+  /** The number of scenes served. */
+  public int scenes() {
+    return state.catalogue().size();
+  }
+
+  /** Stops taking connections, lets answers in flight finish within the grace time, then stops. */
+  public Future<Void> stop(long graceMillis) {
+    List<Future<Void>> stopping = new ArrayList<>();
+    for (HttpVerticle verticle : verticles) {
+      stopping.add(verticle.shutdown(graceMillis));
+    }
+    return Future.join(stopping).transform(done -> {
+      state.cache().clear();
+      return Future.succeededFuture();
+    });
+  }
+
+  ServerState state() {
+    return state;
+  }
+}
