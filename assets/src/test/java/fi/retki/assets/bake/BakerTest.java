@@ -12,7 +12,6 @@ import fi.retki.scenes.SceneJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,8 +114,9 @@ class BakerTest {
     ContentStore store = ContentStore.open(tmp.resolve("store"));
     BakeResult result = new Baker(store).bake(pack);
     assertThat(result.ok()).isFalse();
-    assertThat(result.problems()).extracting(Object::toString).collect(Collectors.toList()).toString()
-        .contains("models/rock.glb");
+    assertThat(result.problems()).extracting(Object::toString)
+        .containsExactly("pond/scene.json: $.objects[0].model: \"models/rock.glb\" is not in the pack; "
+            + "add the file or fix the path");
     assertThat(store.writes()).isZero();
   }
 }
