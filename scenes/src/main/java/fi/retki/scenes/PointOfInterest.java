@@ -31,6 +31,7 @@ public record PointOfInterest(
   }
 
   /** True if there is a narration clip in every language. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isNarratedInEveryLanguage() {
     return narration.size() == Language.values().length;
   }
