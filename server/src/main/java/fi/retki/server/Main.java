@@ -19,9 +19,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %5$s%6$s%n");
     System.setProperty("vertx.disableDnsResolver", "true");
-    System.Logger log = System.getLogger("fi.retki.server");
     ServerConfig config;
     try {
       config = ConfigLoader.load(args, System.getenv());
@@ -36,17 +34,25 @@ public final class Main {
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
     RetkiServer server;
     try {
+      long preparing = System.nanoTime();
       server = BuiltInScenes.prepare(vertx, config)
-          .compose(prepared -> RetkiServer.start(vertx, config, Runtime.getRuntime().availableProcessors()))
+          .compose(prepared -> {
+            long baked = prepared.stream().filter(r -> !r.unchanged()).count();
+            EventLog.info(String.format(
+                "event=prepare builtInScenes=%d baked=%d unchanged=%d blobsWritten=%d millis=%d", prepared.size(),
+                baked, prepared.size() - baked, prepared.stream().mapToInt(r -> r.blobsWritten()).sum(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - preparing)));
+            return RetkiServer.start(vertx, config, Runtime.getRuntime().availableProcessors());
+          })
           .await(10, TimeUnit.MINUTES);
     } catch (Exception e) {
-      log.log(System.Logger.Level.ERROR, "event=failure phase=start reason=\"" + e.getMessage() + "\"");
+      EventLog.error("event=failure phase=start", e);
       vertx.close();
       System.exit(70);
       return;
     }
     String host = config.bind().equals("0.0.0.0") ? "localhost" : config.bind();
-    log.log(System.Logger.Level.INFO, String.format(
+    EventLog.info(String.format(
         "event=start url=%s://%s:%d/ scenes=%d dataDir=%s cacheBytes=%d transport=%s startMillis=%d",
         config.tls() ? "https" : "http", host, server.port(), server.scenes(), config.dataDir(),
         config.cacheBytes(), vertx.isNativeTransportEnabled() ? "native" : "nio",
@@ -57,9 +63,9 @@ public final class Main {
       try {
         server.stop(GRACE_MILLIS).compose(x -> vertx.close()).await(GRACE_MILLIS + 5_000, TimeUnit.MILLISECONDS);
       } catch (Exception e) {
-        log.log(System.Logger.Level.ERROR, "event=failure phase=stop reason=\"" + e.getMessage() + "\"");
+        EventLog.error("event=failure phase=stop", e);
       }
-      log.log(System.Logger.Level.INFO, "event=stop stopMillis="
+      EventLog.info("event=stop stopMillis="
           + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
       stopped.countDown();
     }, "retki-stop"));

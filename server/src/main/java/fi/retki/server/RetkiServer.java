@@ -1,5 +1,6 @@
 package fi.retki.server;
 
+import fi.retki.assets.store.ContentStore;
 import fi.retki.server.catalogue.Catalogue;
 import fi.retki.server.config.ServerConfig;
 import io.vertx.core.DeploymentOptions;
@@ -35,7 +36,7 @@ public final class RetkiServer {
    * loops.
    */
   public static Future<RetkiServer> start(Vertx vertx, ServerConfig config, int instances) {
-    return vertx.executeBlocking(() -> Catalogue.load(storeOf(config)), false)
+    return vertx.executeBlocking(() -> Catalogue.load(ContentStore.open(storeOf(config))), false)
         .compose(catalogue -> {
           ServerState state = new ServerState(vertx, config, catalogue);
           List<HttpVerticle> verticles = new ArrayList<>();

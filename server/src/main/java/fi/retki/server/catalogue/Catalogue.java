@@ -3,9 +3,17 @@ package fi.retki.server.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.retki.assets.bake.Manifest;
+import fi.retki.assets.bake.ManifestAsset;
+import fi.retki.assets.bake.StreamingOrder;
+import fi.retki.assets.bake.Tier;
+import fi.retki.assets.store.ContentStore;
+import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Preset;
 import fi.retki.scenes.Scene;
 import fi.retki.scenes.SceneJson;
+import fi.retki.scenes.SceneReader;
+import fi.retki.scenes.SceneReading;
 import fi.retki.server.assets.BlobInfo;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -23,7 +31,6 @@ import java.util.TreeMap;
  * manifests list. Immutable once loaded, so every event loop reads it without locks.
  */
 public final class Catalogue {
-  static final List<String> TIERS = List.of("low", "mid", "high");
 
   private final Map<String, BlobInfo> blobs;
   private final Map<String, SceneDocuments> scenes;
@@ -57,52 +64,51 @@ public final class Catalogue {
   }
 
   /**
-   * Reads every {@code manifests/<scene>/<tier>.json} under the store root and the scene
-   * descriptors they point at. Blocking: call it on a worker thread.
+   * Reads every {@code manifests/<scene>/<tier>.json} of the store and the scene descriptors they
+   * point at. Blocking: call it on a worker thread.
    */
-  public static Catalogue load(Path storeRoot) throws IOException {
+  public static Catalogue load(ContentStore store) throws IOException {
     Map<String, BlobInfo> blobs = new HashMap<>();
     Map<String, SceneDocuments> scenes = new TreeMap<>();
     List<JsonNode> entries = new ArrayList<>();
-    Path manifestsDir = storeRoot.resolve("manifests");
-    List<Path> sceneDirs = new ArrayList<>();
+    Path manifestsDir = store.root().resolve("manifests");
+    List<String> sceneIds = new ArrayList<>();
     if (Files.isDirectory(manifestsDir)) {
       try (DirectoryStream<Path> dirs = Files.newDirectoryStream(manifestsDir, Files::isDirectory)) {
-        dirs.forEach(sceneDirs::add);
+        dirs.forEach(dir -> sceneIds.add(dir.getFileName().toString()));
       }
     }
-    sceneDirs.sort(null);
-    for (Path sceneDir : sceneDirs) {
-      Map<String, JsonNode> manifests = new LinkedHashMap<>();
-      for (String tier : TIERS) {
-        Path file = sceneDir.resolve(tier + ".json");
-        if (Files.isRegularFile(file)) {
-          manifests.put(tier, SceneJson.mapper().readTree(file.toFile()));
+    sceneIds.sort(null);
+    for (String sceneId : sceneIds) {
+      Map<String, Manifest> manifests = new LinkedHashMap<>();
+      for (Tier tier : Tier.values()) {
+        byte[] bytes = store.readFile(Manifest.storePath(sceneId, tier));
+        if (bytes != null) {
+          manifests.put(tier.id(), SceneJson.mapper().readValue(bytes, Manifest.class));
         }
       }
       if (manifests.isEmpty()) {
         continue;
       }
-      for (JsonNode manifest : manifests.values()) {
-        for (JsonNode asset : manifest.path("assets")) {
-          String sha = asset.path("sha256").asText();
-          blobs.putIfAbsent(sha, BlobInfo.of(sha, asset.path("size").asLong(), asset.path("mediaType").asText(),
-              blobPath(storeRoot, sha)));
+      for (Manifest manifest : manifests.values()) {
+        for (ManifestAsset asset : manifest.assets()) {
+          blobs.putIfAbsent(asset.sha256(),
+              BlobInfo.of(asset.sha256(), asset.size(), asset.mediaType(), store.path(asset.sha256())));
         }
       }
-      JsonNode anyManifest = manifests.values().iterator().next();
-      Scene scene = readScene(storeRoot, anyManifest);
+      Manifest first = manifests.values().iterator().next();
+      Scene scene = readScene(sceneId, store.read(find(first, StreamingOrder.SCENE_FILE).sha256()));
       ObjectNode entry = entry(scene, manifests);
       entries.add(entry);
       Map<String, JsonDocument> manifestDocs = new LinkedHashMap<>();
       manifests.forEach((tier, manifest) -> manifestDocs.put(tier, JsonDocument.of(manifest)));
       ObjectNode detail = entry.deepCopy();
       ArrayNode points = detail.putArray("pointsOfInterest");
-      scene.pointsOfInterest().forEach(poi -> {
+      for (PointOfInterest poi : scene.pointsOfInterest()) {
         ObjectNode p = points.addObject();
         p.put("id", poi.id());
         p.set("title", SceneJson.mapper().valueToTree(poi.title()));
-      });
+      }
       scenes.put(scene.id(), new SceneDocuments(JsonDocument.of(detail), Map.copyOf(manifestDocs)));
     }
     ObjectNode root = SceneJson.mapper().createObjectNode();
@@ -110,29 +116,28 @@ public final class Catalogue {
     return new Catalogue(Map.copyOf(blobs), Map.copyOf(scenes), JsonDocument.of(root));
   }
 
-  private static Scene readScene(Path storeRoot, JsonNode manifest) throws IOException {
-    for (JsonNode asset : manifest.path("assets")) {
-      if (asset.path("path").asText().equals("scene.json")) {
-        byte[] json = Files.readAllBytes(blobPath(storeRoot, asset.path("sha256").asText()));
-        return SceneJson.mapper().readValue(json, Scene.class);
-      }
+  /** The baked scene.json, read by the one strict reader (it was checked at bake time). */
+  private static Scene readScene(String sceneId, byte[] json) throws IOException {
+    SceneReading reading = SceneReader.read("store " + sceneId + "/scene.json", json, null, null);
+    if (!reading.ok()) {
+      throw new IOException(reading.problems().get(0).toString());
     }
-    throw new IOException("manifest of " + manifest.path("scene").asText() + " lists no scene.json");
+    return reading.scene();
   }
 
-  private static ObjectNode entry(Scene scene, Map<String, JsonNode> manifests) {
+  private static ObjectNode entry(Scene scene, Map<String, Manifest> manifests) {
     ObjectNode entry = SceneJson.mapper().createObjectNode();
     entry.put("id", scene.id());
     entry.put("kind", scene.kind().code());
     entry.set("title", SceneJson.mapper().valueToTree(scene.title()));
     entry.set("summary", SceneJson.mapper().valueToTree(scene.summary()));
-    JsonNode thumbnail = find(manifests.values().iterator().next(), scene.thumbnail().value());
+    ManifestAsset thumbnail = find(manifests.values().iterator().next(), scene.thumbnail().value());
     if (thumbnail != null) {
       ObjectNode thumb = entry.putObject("thumbnail");
-      thumb.put("sha256", thumbnail.path("sha256").asText());
-      thumb.put("size", thumbnail.path("size").asLong());
-      thumb.put("mediaType", thumbnail.path("mediaType").asText());
-      thumb.put("href", "/assets/" + thumbnail.path("sha256").asText());
+      thumb.put("sha256", thumbnail.sha256());
+      thumb.put("size", thumbnail.size());
+      thumb.put("mediaType", thumbnail.mediaType());
+      thumb.put("href", "/assets/" + thumbnail.sha256());
     }
     ArrayNode presets = entry.putArray("presets");
     for (Preset preset : scene.presets()) {
@@ -141,23 +146,19 @@ public final class Catalogue {
     ObjectNode tiers = entry.putObject("tiers");
     manifests.forEach((tier, manifest) -> {
       ObjectNode t = tiers.putObject(tier);
-      t.put("assets", manifest.path("assets").size());
-      t.put("totalBytes", manifest.path("totalBytes").asLong());
+      t.put("assets", manifest.assets().size());
+      t.put("totalBytes", manifest.totalBytes());
       t.put("manifest", "/api/scenes/" + scene.id() + "/manifest?tier=" + tier);
     });
     return entry;
   }
 
-  private static JsonNode find(JsonNode manifest, String path) {
-    for (JsonNode asset : manifest.path("assets")) {
-      if (asset.path("path").asText().equals(path)) {
+  private static ManifestAsset find(Manifest manifest, String path) {
+    for (ManifestAsset asset : manifest.assets()) {
+      if (asset.path().equals(path)) {
         return asset;
       }
     }
     return null;
-  }
-
-  static Path blobPath(Path storeRoot, String sha) {
-    return storeRoot.resolve("blobs").resolve(sha.substring(0, 2)).resolve(sha);
   }
 }

@@ -38,7 +38,7 @@ public final class CatalogueRoutes {
   private void manifest(RoutingContext ctx) {
     Catalogue.SceneDocuments scene = scene(ctx);
     String tier = ctx.queryParams().get("tier");
-    if (tier == null || !Catalogue.TIERS.contains(tier)) {
+    if (tier == null || fi.retki.assets.bake.Tier.ofId(tier) == null) {
       throw HttpProblem.badRequest(
           (tier == null ? "tier is missing" : "\"" + tier + "\" is not a tier")
               + "; use ?tier=low, ?tier=mid or ?tier=high");

@@ -11,8 +11,6 @@ import java.util.UUID;
  * gives an id to quote, and is logged once with that id. No stack trace ever reaches a client.
  */
 public final class FailureHandler implements Handler<RoutingContext> {
-  private final System.Logger log = System.getLogger("fi.retki.server");
-
   @Override
   public void handle(RoutingContext ctx) {
     HttpServerResponse response = ctx.response();
@@ -38,7 +36,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
       title = "Internal error";
       String id = UUID.randomUUID().toString().substring(0, 8);
       detail = "something went wrong on the server; quote error id " + id + " to its operator";
-      log.log(System.Logger.Level.ERROR, "event=failure id=" + id + " method=" + ctx.request().method()
+      fi.retki.server.EventLog.error("event=failure id=" + id + " method=" + ctx.request().method()
           + " path=" + ctx.request().path(), failure);
     }
     ProblemResponse.send(response, status, title, detail, ctx.request().path());
