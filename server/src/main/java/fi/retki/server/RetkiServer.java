@@ -39,20 +39,15 @@ public final class RetkiServer {
     return vertx.executeBlocking(() -> Catalogue.load(ContentStore.open(storeOf(config))), false)
         .compose(catalogue -> {
           ServerState state = new ServerState(vertx, config, catalogue);
-          List<HttpVerticle> verticles = new ArrayList<>();
-          HttpVerticle first = new HttpVerticle(state, config.port());
-          verticles.add(first);
-          return vertx.deployVerticle(first, new DeploymentOptions().setThreadingModel(ThreadingModel.EVENT_LOOP))
-              .compose(id -> {
-                // Port 0 means any free port: the first server picks it, the others share it.
-                Future<String> more = Future.succeededFuture();
-                for (int i = 1; i < instances; i++) {
-                  HttpVerticle next = new HttpVerticle(state, state.port());
-                  verticles.add(next);
-                  more = more.compose(x -> vertx.deployVerticle(next));
-                }
-                return more;
-              })
+          List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();
+          // Port 0 means any free port; Vert.x shares one random port between servers that ask
+          // for the same negative port.
+          int port = config.port() == 0 ? -1 : config.port();
+          return vertx.deployVerticle(() -> {
+                HttpVerticle verticle = new HttpVerticle(state, port);
+                verticles.add(verticle);
+                return verticle;
+              }, new DeploymentOptions().setThreadingModel(ThreadingModel.EVENT_LOOP).setInstances(instances))
               .map(x -> new RetkiServer(vertx, state, List.copyOf(verticles)));
         });
   }
