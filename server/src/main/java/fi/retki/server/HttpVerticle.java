@@ -30,7 +30,8 @@ final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     Router router = routes(state);
     AssetHandler assets = new AssetHandler(
-        vertx, sha -> state.catalogue().blob(sha), state.cache(), state.config().zeroCopyAbove(), state.metrics());
+        vertx, sha -> state.catalogue().blob(sha), state.cache(), state.config().zeroCopyAbove(), state.metrics(),
+        state.unreadable());
     server = vertx.createHttpServer(options(state))
         .requestHandler(request -> {
           if (request.path().startsWith("/assets/")) {

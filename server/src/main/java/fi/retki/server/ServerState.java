@@ -1,5 +1,6 @@
 package fi.retki.server;
 
+import fi.retki.server.assets.UnreadableBlobs;
 import fi.retki.server.cache.BlobCache;
 import fi.retki.server.catalogue.Catalogue;
 import fi.retki.server.config.ServerConfig;
@@ -17,6 +18,7 @@ final class ServerState {
   private final BlobCache cache;
   private final HttpMetrics metrics = new HttpMetrics();
   private final AtomicReference<Catalogue> catalogue;
+  private final UnreadableBlobs unreadable = new UnreadableBlobs();
   private volatile int port;
 
   ServerState(Vertx vertx, ServerConfig config, Catalogue catalogue) {
@@ -29,6 +31,8 @@ final class ServerState {
     FunctionCounter.builder("retki_cache_evictions", cache, BlobCache::evictions).register(metrics.registry());
     Gauge.builder("retki_cache_bytes_held", cache, BlobCache::bytesHeld).baseUnit("bytes")
         .register(metrics.registry());
+    FunctionCounter.builder("retki_assets_unreadable", unreadable, UnreadableBlobs::count)
+        .description("blobs that could not be read or failed their hash check").register(metrics.registry());
     Gauge.builder("retki_cache_bytes_limit", config, ServerConfig::cacheBytes).baseUnit("bytes")
         .register(metrics.registry());
   }
@@ -47,6 +51,10 @@ final class ServerState {
 
   HttpMetrics metrics() {
     return metrics;
+  }
+
+  UnreadableBlobs unreadable() {
+    return unreadable;
   }
 
   Catalogue catalogue() {

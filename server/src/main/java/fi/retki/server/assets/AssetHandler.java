@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.channels.FileChannel;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 
@@ -39,14 +40,16 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
   private final BlobCache cache;
   private final long zeroCopyAbove;
   private final HttpMetrics metrics;
+  private final UnreadableBlobs unreadable;
 
-  public AssetHandler(
-      Vertx vertx, Function<String, BlobInfo> index, BlobCache cache, long zeroCopyAbove, HttpMetrics metrics) {
+  public AssetHandler(Vertx vertx, Function<String, BlobInfo> index, BlobCache cache, long zeroCopyAbove,
+      HttpMetrics metrics, UnreadableBlobs unreadable) {
     this.vertx = vertx;
     this.index = index;
     this.cache = cache;
     this.zeroCopyAbove = zeroCopyAbove;
     this.metrics = metrics;
+    this.unreadable = unreadable;
   }
 
   @Override
@@ -64,7 +67,7 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
           if (result.failed() && !response.headWritten() && !response.closed()) {
             ProblemResponse.send(response, 500, "Internal error", "the asset could not be read", request.path());
           }
-          metrics.record("/assets", response.getStatusCode(), response.bytesWritten(), System.nanoTime() - started);
+          metrics.record(HttpMetrics.ASSETS, response.getStatusCode(), response.bytesWritten(), System.nanoTime() - started);
         });
   }
 
@@ -109,22 +112,29 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
       response.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(range.length()));
       return response.end();
     }
-    if (blob.size() > zeroCopyAbove) {
-      return sendFile(response, blob, range);
-    }
-    return sendCached(response, blob, range);
+    Future<Void> sent = blob.size() > zeroCopyAbove ? sendFile(response, blob, range) : sendCached(response, blob, range);
+    return sent.onFailure(cause -> {
+      if (!response.headWritten()) {
+        unreadable.report(sha, cause);
+      }
+    });
   }
 
   private Future<Void> sendCached(HttpServerResponse response, BlobInfo blob, ByteRange range) {
-    return Future.fromCompletionStage(cache.lease(blob.sha256()), vertx.getOrCreateContext())
-        .compose(
-            lease -> {
-              ByteBuf bytes = lease.bytes();
-              if (range.kind() == ByteRange.Kind.PART) {
-                bytes = bytes.slice((int) range.start(), (int) range.length());
-              }
-              return response.end(BufferInternal.buffer(bytes)).andThen(sent -> lease.close());
-            });
+    CompletableFuture<BlobLease> lease = cache.lease(blob.sha256());
+    if (lease.isDone() && !lease.isCompletedExceptionally()) {
+      // A cache hit: answer right here, without a hop through the context's task queue.
+      return send(response, lease.join(), range);
+    }
+    return Future.fromCompletionStage(lease, vertx.getOrCreateContext()).compose(held -> send(response, held, range));
+  }
+
+  private static Future<Void> send(HttpServerResponse response, BlobLease lease, ByteRange range) {
+    ByteBuf bytes = lease.bytes();
+    if (range.kind() == ByteRange.Kind.PART) {
+      bytes = bytes.slice((int) range.start(), (int) range.length());
+    }
+    return response.end(BufferInternal.buffer(bytes)).andThen(sent -> lease.close());
   }
 
   private Future<Void> sendFile(HttpServerResponse response, BlobInfo blob, ByteRange range) {

@@ -63,7 +63,7 @@ class AssetHandlerIT {
                       }
                     }),
             Runnable::run);
-    AssetHandler handler = new AssetHandler(vertx, blobs::get, cache, 1_000_000, new HttpMetrics());
+    AssetHandler handler = new AssetHandler(vertx, blobs::get, cache, 1_000_000, new HttpMetrics(), new UnreadableBlobs());
     server = vertx.createHttpServer().requestHandler(handler).listen(0, "127.0.0.1")
         .await(10, TimeUnit.SECONDS);
   }
