@@ -60,6 +60,7 @@ public final class Main {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       long stopping = System.nanoTime();
+      EventLog.info("event=stopping graceMillis=" + GRACE_MILLIS);
       try {
         server.stop(GRACE_MILLIS).compose(x -> vertx.close()).await(GRACE_MILLIS + 5_000, TimeUnit.MILLISECONDS);
       } catch (Exception e) {

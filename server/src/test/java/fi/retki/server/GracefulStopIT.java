@@ -1,0 +1,123 @@
+package fi.retki.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.retki.assets.store.Sha256;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged server as an operator runs it: started with {@code java -jar}, stopped with
+ * SIGTERM while a slow client is still downloading. The download completes, whole, and the
+ * server logs its stop and exits.
+ */
+class GracefulStopIT {
+  @TempDir Path dataDir;
+
+  @Test
+  void sigtermLetsTheAnswerInFlightFinishThenExits() throws Exception {
+    Path jar = Path.of("target/retki-server.jar");
+    assertThat(jar).as("packaged before integration tests").exists();
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString())
+        .redirectErrorStream(true).start();
+    List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CompletableFuture<Integer> started = new java.util.concurrent.CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = lines.readLine()) != null; ) {
+          log.add(line);
+          Matcher url = Pattern.compile("event=start url=http://127.0.0.1:(\\d+)/").matcher(line);
+          if (url.find()) {
+            started.complete(Integer.parseInt(url.group(1)));
+          }
+        }
+      } catch (java.io.IOException e) {
+        // the process is gone
+      }
+      started.complete(-1);
+    });
+    reader.start();
+    try {
+      int port = started.get(120, TimeUnit.SECONDS);
+      assertThat(port).as(String.join("\n", log)).isPositive();
+
+      String sha = largestAsset();
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        socket.setReceiveBufferSize(16 * 1024);
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET /assets/" + sha + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        int n = in.read(chunk);
+        received.write(chunk, 0, n);
+
+        // SIGTERM, while most of the body is still to come (Process.destroy would also close our end
+        // of the log pipe, so signal through the handle)
+        server.toHandle().destroy();
+        Thread.sleep(300);
+        while ((n = in.read(chunk)) > 0) {
+          received.write(chunk, 0, n);
+          Thread.sleep(1); // a slow pupil
+        }
+        byte[] all = received.toByteArray();
+        int headerEnd = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII)) + 4;
+        String headers = new String(all, 0, headerEnd, StandardCharsets.US_ASCII);
+        assertThat(headers).startsWith("HTTP/1.1 200");
+        byte[] body = java.util.Arrays.copyOfRange(all, headerEnd, all.length);
+        assertThat(Sha256.of(body)).as("the whole asset arrived").isEqualTo(sha);
+      }
+      assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      reader.join(10_000);
+      assertThat(String.join("\n", log)).as("exit %d", server.exitValue()).contains("event=stop");
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
+  private String largestAsset() throws Exception {
+    Path manifest = dataDir.resolve("store/manifests/rainforest/high.json");
+    String json = Files.readString(manifest);
+    Matcher m = Pattern.compile("\"sha256\" : \"([0-9a-f]{64})\",\\s*\"size\" : (\\d+)").matcher(json);
+    String best = null;
+    long size = -1;
+    while (m.find()) {
+      if (Long.parseLong(m.group(2)) > size) {
+        size = Long.parseLong(m.group(2));
+        best = m.group(1);
+      }
+    }
+    assertThat(size).isGreaterThan(500_000);
+    return best;
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern) {
+    outer:
+    for (int i = 0; i + pattern.length <= data.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
