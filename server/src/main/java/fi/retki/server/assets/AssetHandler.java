@@ -87,7 +87,7 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
     if (blob == null) {
       return ProblemResponse.send(response, 404, "Not found", "no asset has the hash " + sha, request.path());
     }
-    response.putHeader(HttpHeaders.ETAG, blob.etag())
+    response.putHeader(HttpHeaders.ETAG, blob.etagHeader())
         .putHeader(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
         .putHeader(HttpHeaders.ACCEPT_RANGES, BYTES);
     if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), blob.etag())) {
@@ -104,7 +104,7 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
       return ProblemResponse.send(response, 416, "Range not satisfiable",
           "the asset has " + blob.size() + " bytes; ask for a range inside them", request.path());
     }
-    response.putHeader(HttpHeaders.CONTENT_TYPE, blob.mediaType());
+    response.putHeader(HttpHeaders.CONTENT_TYPE, blob.mediaTypeHeader());
     if (range.kind() == ByteRange.Kind.PART) {
       response.setStatusCode(206).putHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(blob.size()));
     }
