@@ -10,6 +10,7 @@ import java.util.Set;
 /** Reads {@code $.presets} for {@link SceneReader}: movement, speed, UI, timer, narrated tours. */
 final class PresetReader {
   private final JsonWalker in;
+  private final SceneReader reader;
   private final List<PointOfInterest> points;
   private final Set<String> declared;
 
@@ -17,8 +18,9 @@ final class PresetReader {
    * @param points the points of interest that were read without problems
    * @param declared the ids of every point of interest in the file
    */
-  PresetReader(JsonWalker in, List<PointOfInterest> points, Set<String> declared) {
+  PresetReader(JsonWalker in, SceneReader reader, List<PointOfInterest> points, Set<String> declared) {
     this.in = in;
+    this.reader = reader;
     this.points = points;
     this.declared = declared;
   }
@@ -51,17 +53,7 @@ final class PresetReader {
   private Preset preset(JsonNode node, String path, Map<String, String> seen) {
     in.onlyFields(node, path, Set.of("id", "movement", "cameraSpeed", "ui", "timerMinutes", "narration", "tour"),
         "id, movement, cameraSpeed, ui, timerMinutes, narration, tour");
-    String id = in.string(node, "id", path + ".id", true);
-    if (id != null) {
-      String first = seen.putIfAbsent(id, path + ".id");
-      if (first != null) {
-        in.problem(path + ".id", JsonWalker.quote(id) + " is used twice; ids must be unique (first at " + first + ")");
-        id = null;
-      } else if (!id.matches("[a-z0-9-]{1,40}")) {
-        in.problem(path + ".id", JsonWalker.quote(id) + " is not a valid id; use 1 to 40 characters a-z, 0-9 and -");
-        id = null;
-      }
-    }
+    String id = reader.id(node, path, seen);
     Movement movement = null;
     String movementCode = in.string(node, "movement", path + ".movement", true);
     if (movementCode != null) {

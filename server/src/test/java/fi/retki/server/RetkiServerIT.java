@@ -39,8 +39,12 @@ class RetkiServerIT {
     return Stream.of(Arguments.of(HttpClient.Version.HTTP_1_1), Arguments.of(HttpClient.Version.HTTP_2));
   }
 
-  private static HttpClient client(HttpClient.Version version) {
-    return HttpClient.newBuilder().version(version).build();
+  private static final java.util.Map<HttpClient.Version, HttpClient> CLIENTS = new java.util.EnumMap<>(
+      HttpClient.Version.class);
+
+  /** One client per version for the whole class: one h2c upgrade, then HTTP/2 on that connection. */
+  private static synchronized HttpClient client(HttpClient.Version version) {
+    return CLIENTS.computeIfAbsent(version, v -> HttpClient.newBuilder().version(v).build());
   }
 
   private static JsonNode json(HttpResponse<byte[]> response) throws Exception {

@@ -1,5 +1,6 @@
 package fi.retki.server.assets;
 
+import fi.retki.assets.store.Sha256;
 import fi.retki.server.cache.BlobCache;
 import fi.retki.server.cache.BlobLease;
 import fi.retki.server.http.HttpMetrics;
@@ -79,7 +80,7 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
           request.method() + " is not allowed on assets; use GET or HEAD", request.path());
     }
     String sha = request.path().substring(PREFIX.length());
-    if (!isSha256(sha)) {
+    if (!Sha256.isValid(sha)) {
       return ProblemResponse.send(response, 400, "Bad request",
           "\"" + sha + "\" is not an asset hash; use the 64 lowercase hex digits of its sha256", request.path());
     }
@@ -171,16 +172,4 @@ public final class AssetHandler implements Handler<HttpServerRequest> {
     return false;
   }
 
-  static boolean isSha256(String text) {
-    if (text.length() != 64) {
-      return false;
-    }
-    for (int i = 0; i < 64; i++) {
-      char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
