@@ -9,7 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Base64;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.TimeUnit;
@@ -23,15 +27,30 @@ import org.junit.jupiter.api.io.TempDir;
 class TlsIT {
   @TempDir Path dir;
 
-  /** A self-signed certificate for 127.0.0.1, made with openssl (installed by CI). */
+  /**
+   * A self-signed certificate for 127.0.0.1, made with the JDK's keytool and written out as the
+   * PEM key and certificate an operator would configure.
+   */
   private void certificate() throws Exception {
-    Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-        "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString())
+    Path store = dir.resolve("server.p12");
+    Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        "-genkeypair", "-alias", "retki", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+        "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
+        "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit")
         .redirectErrorStream(true).start();
-    byte[] output = openssl.getInputStream().readAllBytes();
-    assertThat(openssl.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(openssl.exitValue()).as(new String(output)).isZero();
+    byte[] output = keytool.getInputStream().readAllBytes();
+    assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(keytool.exitValue()).as(new String(output)).isZero();
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    try (var in = Files.newInputStream(store)) {
+      keys.load(in, "changeit".toCharArray());
+    }
+    Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+        + base64.encodeToString(keys.getKey("retki", "changeit".toCharArray()).getEncoded())
+        + "\n-----END PRIVATE KEY-----\n");
+    Files.writeString(dir.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\n"
+        + base64.encodeToString(keys.getCertificate("retki").getEncoded()) + "\n-----END CERTIFICATE-----\n");
   }
 
   private static SSLContext trustAnything() throws Exception {
