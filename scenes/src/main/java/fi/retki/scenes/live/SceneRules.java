@@ -5,6 +5,7 @@ import fi.retki.scenes.PaletteKind;
 import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Scene;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,11 @@ import java.util.Set;
  *
  * @param area the planning area, or {@code null} for a field trip
  */
-public record SceneRules(String sceneId, Set<String> points, Map<String, PaletteKind.Footprint> kinds, Area area) {
+public record SceneRules(String sceneId, List<String> points, Map<String, PaletteKind.Footprint> kinds, Area area) {
   public SceneRules {
-    points = Set.copyOf(points);
-    kinds = Map.copyOf(kinds);
+    // In the scene's order: messages list them, and stored sessions read back the same.
+    points = List.copyOf(new LinkedHashSet<>(points));
+    kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
   }
 
   public static SceneRules of(Scene scene) {
@@ -32,6 +34,6 @@ public record SceneRules(String sceneId, Set<String> points, Map<String, Palette
         kinds.put(kind.id(), kind.footprint());
       }
     }
-    return new SceneRules(scene.id(), points, kinds, scene.palette() == null ? null : scene.palette().area());
+    return new SceneRules(scene.id(), List.copyOf(points), kinds, scene.palette() == null ? null : scene.palette().area());
   }
 }

@@ -187,6 +187,13 @@ public final class SessionCore {
       if (text.isEmpty() || text.length() > MAX_NOTE) {
         return Decision.reject("bad-note", "a note has 1 to " + MAX_NOTE + " characters");
       }
+      for (SessionState.Note saved : state.notes()) {
+        if (saved.noteId().equals(note.noteId())) {
+          // A client that lost the ack sends the note again: it is already saved.
+          return saved.pupilId().equals(pupil.id()) ? Decision.accept()
+              : Decision.reject("note-exists", "another note already has this id; make a new one");
+        }
+      }
       return Decision.accept(new Event.NoteSaved(pupil.id(), note.noteId(), text, now));
     }
     AttachSnapshot snapshot = (AttachSnapshot) command;

@@ -113,4 +113,16 @@ class SessionCoreTest {
     assertThat(run.send(AINO, new Command.AttachSnapshot("s-1", 200_000)).accepted()).isTrue();
     assertThat(run.state.snapshots()).hasSize(1);
   }
+
+  @Test
+  void aNoteSentAgainAfterALostAckIsSavedOnce() {
+    Run run = new Run().open(Sessions.forest());
+    run.join("p-1", "Aino");
+    run.join("p-2", "Eemil");
+    assertThat(run.send(AINO, new Command.SaveNote("n-1", "Frogs!")).events()).hasSize(1);
+
+    assertThat(run.send(AINO, new Command.SaveNote("n-1", "Frogs!")).events()).isEmpty();
+    assertThat(run.send(EEMIL, new Command.SaveNote("n-1", "Mine")).rejection().code()).isEqualTo("note-exists");
+    assertThat(run.state.notes()).extracting(SessionState.Note::text).containsExactly("Frogs!");
+  }
 }

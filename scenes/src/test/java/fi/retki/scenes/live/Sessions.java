@@ -6,6 +6,7 @@ import fi.retki.scenes.PaletteKind;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /** Shared test material: a planning scene's rules, a teacher, and a helper that runs commands. */
@@ -17,11 +18,11 @@ final class Sessions {
     Map<String, PaletteKind.Footprint> kinds = new LinkedHashMap<>();
     kinds.put("bench", new PaletteKind.Footprint(1.8, 0.6));
     kinds.put("slide", new PaletteKind.Footprint(4, 1));
-    return new SceneRules("school-yard", Set.of("school-building", "sandpit"), kinds, Area.of(-20, -10, 20, 10));
+    return new SceneRules("school-yard", List.of("school-building", "sandpit"), kinds, Area.of(-20, -10, 20, 10));
   }
 
   static SceneRules forest() {
-    return new SceneRules("rainforest", Set.of("canopy", "river", "sloth"), Map.of(), null);
+    return new SceneRules("rainforest", List.of("canopy", "river", "sloth"), Map.of(), null);
   }
 
   /** A session and the clock, applying every accepted decision. */
