@@ -60,6 +60,12 @@ class LiveSessionsIT {
       assertThat(refused.path("message").asText()).contains("ZZZZZZ");
       assertThat(wrong.join(session.path("code").asText(), "Eemil").path("type").asText())
           .as("the same connection can try again").isEqualTo("welcome");
+      String metrics = new String(teacher.get(port, "/metrics").body(), StandardCharsets.UTF_8);
+      java.util.regex.Matcher connections = java.util.regex.Pattern.compile("retki_live_connections\\S* (\\d+)")
+          .matcher(metrics);
+      assertThat(connections.find()).as(metrics).isTrue();
+      assertThat(Double.parseDouble(connections.group(1))).isGreaterThanOrEqualTo(2);
+      assertThat(metrics).contains("retki_live_sessions");
     }
   }
 
