@@ -239,6 +239,33 @@ class LiveSessionsIT {
   }
 
   @Test
+  void aTeacherNeitherSeesNorGuidesAnotherTeachersSession() throws Exception {
+    JsonNode mine = teacher.start(port, "rainforest");
+    // The same database file, opened again in this JVM: H2 shares the open database.
+    try (fi.retki.server.store.Database db = fi.retki.server.store.Database.open(dataDir)) {
+      new fi.retki.server.store.Teachers(db).add("Other Teacher", "another-secret".toCharArray());
+    }
+    LiveClient.Teacher other = LiveClient.Teacher.signIn(port, "Other Teacher", "another-secret");
+    String id = mine.path("id").asText();
+
+    assertThat(other.get(port, "/api/sessions/" + id + "/work").statusCode()).isEqualTo(404);
+    assertThat(other.get(port, "/api/sessions/" + id + "/export.zip").statusCode()).isEqualTo(404);
+    assertThat(SceneJson.mapper().readTree(other.get(port, "/api/sessions").body()).path("sessions").findValuesAsText("id"))
+        .doesNotContain(id);
+    try (LiveClient intruder = new LiveClient(port, "Cookie", other.cookie())) {
+      intruder.send("{\"v\":1,\"type\":\"watch\",\"session\":\"" + id + "\"}");
+      assertThat(intruder.next("error").path("code").asText()).isEqualTo("not-your-session");
+      intruder.send("{\"v\":1,\"type\":\"end-session\"}");
+      assertThat(intruder.next("error").path("code").asText()).isEqualTo("not-joined");
+    }
+    try (LiveClient foreignPage = new LiveClient(port, "Cookie", teacher.cookie(), "Origin", "http://evil.example")) {
+      foreignPage.send("{\"v\":1,\"type\":\"watch\",\"session\":\"" + id + "\"}");
+      assertThat(foreignPage.next("error").path("code").asText()).as("a page of another origin")
+          .isEqualTo("not-signed-in");
+    }
+  }
+
+  @Test
   void stateChangesNeedTheCsrfTokenAndSignInIsRateLimited() throws Exception {
     LiveClient.Teacher forged = new LiveClient.Teacher(teacher.cookie(), "wrong");
     assertThat(forged.post(port, "/api/sessions", "{\"scene\":\"rainforest\"}").statusCode()).isEqualTo(403);
