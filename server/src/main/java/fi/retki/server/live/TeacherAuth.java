@@ -26,7 +26,7 @@ import java.util.Optional;
  * check every other teacher route and the console's WebSocket make. The session cookie is
  * {@code HttpOnly} and {@code SameSite=Strict} ({@code Secure} under TLS); state-changing requests
  * also carry the login's CSRF token in {@code X-CSRF-Token}. Failed sign-ins are limited per
- * address and per name.
+ * name (5 a minute) and per address (30 a minute).
  */
 public final class TeacherAuth {
   static final String COOKIE = "retki_session";
