@@ -1,0 +1,28 @@
+package fi.retki.client.app;
+
+import com.jme3.app.SimpleApplication;
+import com.jme3.app.state.AppState;
+import com.simsilica.lemur.GuiGlobals;
+import com.simsilica.lemur.style.BaseStyles;
+import fi.retki.client.app.state.FrameGrabState;
+import fi.retki.client.app.state.WorldState;
+
+/**
+ * The jME application: sets up Lemur (glass style) and the input mappings, then leaves all work to
+ * its app states. No fly camera, no statistics overlay: pupils see only Retki's own UI.
+ */
+public final class RetkiApp extends SimpleApplication {
+  public RetkiApp(AppState... states) {
+    super(states);
+    getStateManager().attach(new FrameGrabState());
+    getStateManager().attach(new WorldState());
+  }
+
+  @Override
+  public void simpleInitApp() {
+    GuiGlobals.initialize(this);
+    BaseStyles.loadGlassStyle();
+    GuiGlobals.getInstance().getStyles().setDefaultStyle(BaseStyles.GLASS);
+    ClientFunctions.initialize(GuiGlobals.getInstance().getInputMapper());
+  }
+}

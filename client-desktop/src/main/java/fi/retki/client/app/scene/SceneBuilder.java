@@ -1,0 +1,114 @@
+package fi.retki.client.app.scene;
+
+import com.jme3.asset.AssetManager;
+import com.jme3.asset.TextureKey;
+import com.jme3.light.AmbientLight;
+import com.jme3.light.DirectionalLight;
+import com.jme3.material.Material;
+import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
+import com.jme3.renderer.queue.RenderQueue;
+import com.jme3.scene.Geometry;
+import com.jme3.scene.Node;
+import com.jme3.scene.Spatial;
+import com.jme3.scene.plugins.gltf.GltfModelKey;
+import com.jme3.scene.shape.Sphere;
+import com.jme3.texture.Texture;
+import com.jme3.util.SkyFactory;
+import fi.retki.scenes.PaletteKind;
+import fi.retki.scenes.PointOfInterest;
+import fi.retki.scenes.Scene;
+import fi.retki.scenes.SceneObject;
+import java.util.Set;
+
+/**
+ * Turns a parsed {@link Scene} and its cached files into jME spatials: sky, ground, placed objects,
+ * point-of-interest markers and palette models. Files are found through a {@link CacheLocator}
+ * mount; whatever has not arrived yet is left out and added later ({@link BuiltScene#addArrived}).
+ * Render thread only (it loads through the asset manager and builds scene graph nodes).
+ */
+public final class SceneBuilder {
+  /** Far enough for the largest built-in scene, close enough for depth precision. */
+  public static final float SKY_RADIUS = 900f;
+
+  private final AssetManager assets;
+  private final String mount;
+
+  public SceneBuilder(AssetManager assets, String mount) {
+    this.assets = assets;
+    this.mount = mount;
+  }
+
+  /** Builds what the present files allow. */
+  public BuiltScene build(Scene scene, Set<String> present) {
+    Node root = new Node("scene:" + scene.id());
+    // PBR materials (what glTF gives) ignore ambient light without a light probe, and baking a
+    // probe is slow in software GL; two soft fill lights stand in for the sky's light.
+    root.addLight(light("sun", new Vector3f(-0.4f, -0.8f, -0.45f), new ColorRGBA(1.6f, 1.55f, 1.4f, 1f)));
+    root.addLight(light("fill", new Vector3f(0.45f, -0.35f, 0.5f), new ColorRGBA(0.7f, 0.75f, 0.85f, 1f)));
+    root.addLight(light("bounce", new Vector3f(0.1f, 0.9f, -0.2f), new ColorRGBA(0.35f, 0.35f, 0.3f, 1f)));
+    root.addLight(new AmbientLight(new ColorRGBA(0.5f, 0.5f, 0.55f, 1f)));
+    BuiltScene built = new BuiltScene(scene, root, this);
+    built.addArrived(present);
+    return built;
+  }
+
+  Spatial sky(Scene scene) {
+    TextureKey key = new TextureKey(CacheLocator.name(mount, scene.sky().texture().value()), true);
+    key.setGenerateMips(false);
+    Texture texture = assets.loadTexture(key);
+    // jME reads an equirectangular map with u = 0.25 towards -z and u falling with yaw; the format
+    // has u = 0 towards -z and u rising with yaw. Mirroring the lookup direction (x <-> z) turns
+    // one into the other: the normal scale flips x, the rotation (its inverse is applied) turns it.
+    Spatial sky = SkyFactory.createSky(assets, texture, new Vector3f(-1, 1, 1),
+        SkyFactory.EnvMapType.EquirectMap, SKY_RADIUS);
+    sky.setLocalRotation(Poses.yaw(-90));
+    sky.setName("sky");
+    return sky;
+  }
+
+  Spatial model(String packPath) {
+    Spatial model = assets.loadModel(new GltfModelKey(CacheLocator.name(mount, packPath)));
+    model.setShadowMode(RenderQueue.ShadowMode.CastAndReceive);
+    return model;
+  }
+
+  Spatial object(SceneObject object) {
+    Spatial model = model(object.model().value());
+    model.setName("object:" + object.id());
+    model.setLocalTranslation(Poses.vector(object.position()));
+    model.setLocalRotation(Poses.yaw(object.yaw()));
+    model.setLocalScale((float) object.scale());
+    return model;
+  }
+
+  /** A marker for a point of interest: a bright floating ball that bobs gently. */
+  Spatial marker(PointOfInterest poi) {
+    Geometry ball = new Geometry("poi:" + poi.id(), new Sphere(16, 16, 0.6f));
+    Material material = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
+    material.setColor("Color", new ColorRGBA(1f, 0.78f, 0.1f, 1f));
+    ball.setMaterial(material);
+    ball.setLocalTranslation(Poses.vector(poi.position()));
+    ball.addControl(new BobControl(0.25f, 0.5f));
+    ball.setUserData("poi", poi.id());
+    return ball;
+  }
+
+  /** A palette kind's model, unplaced, for the plan mode. */
+  public Spatial paletteModel(PaletteKind kind) {
+    Spatial model = model(kind.model().value());
+    model.setName("kind:" + kind.id());
+    return model;
+  }
+
+  /** A palette icon as a texture, for the plan mode's buttons. */
+  public Texture icon(PaletteKind kind) {
+    return assets.loadTexture(new TextureKey(CacheLocator.name(mount, kind.icon().value()), false));
+  }
+
+  private static DirectionalLight light(String name, Vector3f direction, ColorRGBA color) {
+    DirectionalLight light = new DirectionalLight(direction.normalize(), color);
+    light.setName(name);
+    return light;
+  }
+}

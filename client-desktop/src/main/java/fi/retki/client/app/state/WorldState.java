@@ -1,0 +1,94 @@
+package fi.retki.client.app.state;
+
+import com.jme3.app.Application;
+import com.jme3.app.SimpleApplication;
+import com.jme3.app.state.BaseAppState;
+import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
+import com.jme3.renderer.Camera;
+import fi.retki.client.app.scene.BuiltScene;
+import fi.retki.client.app.scene.CacheLocator;
+import fi.retki.client.app.scene.Poses;
+import fi.retki.client.app.scene.SceneBuilder;
+import fi.retki.scenes.Pose;
+import fi.retki.scenes.Scene;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hosts the scene being shown: mounts its cached files, builds it, adds parts as they stream in,
+ * and places the camera. The other states (explore, guided, plan, daycare) move the camera and
+ * read the ground through it. Render thread only.
+ */
+public final class WorldState extends BaseAppState {
+  /** A soft daylight blue, shown before the sky texture has arrived. */
+  static final ColorRGBA SKY_BLUE = new ColorRGBA(0.55f, 0.72f, 0.9f, 1f);
+  private static final AtomicInteger MOUNTS = new AtomicInteger();
+
+  private SimpleApplication app;
+  private String mount;
+  private BuiltScene built;
+
+  @Override
+  protected void initialize(Application application) {
+    app = (SimpleApplication) application;
+    app.getViewPort().setBackgroundColor(SKY_BLUE);
+    Camera cam = app.getCamera();
+    cam.setFrustumPerspective(60f, (float) cam.getWidth() / cam.getHeight(), 0.2f, 2000f);
+  }
+
+  /** Shows a scene with the files present so far; replaces any scene shown before. */
+  public BuiltScene show(Scene scene, Map<String, Path> files) {
+    clear();
+    mount = "scene-" + MOUNTS.incrementAndGet();
+    CacheLocator.mount(app.getAssetManager(), mount, files);
+    built = new SceneBuilder(app.getAssetManager(), mount).build(scene, files.keySet());
+    app.getRootNode().attachChild(built.root());
+    place(scene.start());
+    return built;
+  }
+
+  /** More files have arrived: builds the parts they complete. */
+  public void arrived(Map<String, Path> files) {
+    if (built == null) {
+      return;
+    }
+    CacheLocator.update(mount, files);
+    built.addArrived(files.keySet());
+  }
+
+  /** The scene shown, or {@code null}. */
+  public BuiltScene built() {
+    return built;
+  }
+
+  /** Puts the camera at a pose. */
+  public void place(Pose pose) {
+    Camera cam = app.getCamera();
+    cam.setLocation(Poses.vector(pose.position()));
+    cam.lookAtDirection(Poses.direction(pose.yaw(), pose.pitch()), Vector3f.UNIT_Y);
+  }
+
+  /** Removes the scene shown, if any. */
+  public void clear() {
+    if (built != null) {
+      built.root().removeFromParent();
+      CacheLocator.unmount(app.getAssetManager(), mount);
+      app.getAssetManager().clearCache();
+      built = null;
+      mount = null;
+    }
+  }
+
+  @Override
+  protected void cleanup(Application application) {
+    clear();
+  }
+
+  @Override
+  protected void onEnable() {}
+
+  @Override
+  protected void onDisable() {}
+}

@@ -1,0 +1,100 @@
+package fi.retki.client.app;
+
+import com.jme3.app.state.AppState;
+import com.jme3.system.AppSettings;
+import fi.retki.client.app.state.FrameGrabState;
+import fi.retki.client.app.state.WorldState;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/**
+ * Runs the real client app in a real window (under Xvfb with Mesa in CI) and lets a test act on
+ * its render thread and read back frames. Screenshots go to {@code target/screenshots/}.
+ */
+final class ClientHarness implements AutoCloseable {
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  final RetkiApp app;
+
+  private ClientHarness(RetkiApp app) {
+    this.app = app;
+  }
+
+  static ClientHarness start(int width, int height, AppState... states) throws Exception {
+    if (System.getenv("DISPLAY") == null) {
+      throw new IllegalStateException("no DISPLAY: run the rendering tests under Xvfb (see README)");
+    }
+    RetkiApp app = new RetkiApp(states);
+    app.setSettings(settings(width, height));
+    app.setShowSettings(false);
+    app.setPauseOnLostFocus(false);
+    app.start();
+    ClientHarness harness = new ClientHarness(app);
+    harness.awaitTrue(() -> app.getStateManager().getState(WorldState.class).isInitialized(), 60);
+    return harness;
+  }
+
+  static AppSettings settings(int width, int height) {
+    AppSettings settings = new AppSettings(true);
+    settings.setRenderer(AppSettings.LWJGL_OPENGL32);
+    settings.setResolution(width, height);
+    settings.setTitle("Retki test");
+    settings.setFrameRate(60);
+    settings.setVSync(false);
+    settings.setSamples(0);
+    return settings;
+  }
+
+  /** Runs on the render thread and waits for the result (jME's timed get takes null for a timeout). */
+  <T> T call(Callable<T> task) throws Exception {
+    return app.enqueue(task).get(60, TimeUnit.SECONDS);
+  }
+
+  void run(Runnable task) throws Exception {
+    call(() -> {
+      task.run();
+      return Boolean.TRUE;
+    });
+  }
+
+  /** Polls a condition on the render thread until it holds. */
+  void awaitTrue(Callable<Boolean> condition, int seconds) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (!Boolean.TRUE.equals(app.enqueue(condition).get(seconds, TimeUnit.SECONDS))) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not true within " + seconds + " s: " + condition);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** A frame a few frames from now (so that changes made just before are drawn). */
+  BufferedImage grab() throws Exception {
+    FrameGrabState grabber = app.getStateManager().getState(FrameGrabState.class);
+    grabber.grab().get(30, TimeUnit.SECONDS);
+    grabber.grab().get(30, TimeUnit.SECONDS);
+    return grabber.grab().get(30, TimeUnit.SECONDS);
+  }
+
+  static Path save(BufferedImage image, String name) {
+    try {
+      Files.createDirectories(SHOTS);
+      Path file = SHOTS.resolve(name + ".png");
+      ImageIO.write(image, "png", file.toFile());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop(true);
+  }
+}
