@@ -1,12 +1,69 @@
 package fi.retki.client.app;
 
 import com.jme3.input.KeyInput;
+import com.simsilica.lemur.input.Axis;
+import com.simsilica.lemur.input.Button;
 import com.simsilica.lemur.input.FunctionId;
 import com.simsilica.lemur.input.InputMapper;
+import com.simsilica.lemur.input.InputState;
 
-/** Every input id of the client, and its default keys. */
+/**
+ * Every input id of the client and its default keys, in one place. A state activates its group
+ * while it runs ({@code inputMapper.activateGroup}).
+ */
 public final class ClientFunctions {
+  public static final String G_EXPLORE = "explore";
+  public static final String G_PLAN = "plan";
+  public static final String G_DAYCARE = "daycare";
+
+  /** Forward (+) and back (-): W/S, Up/Down. */
+  public static final FunctionId F_MOVE = new FunctionId(G_EXPLORE, "move");
+  /** Right (+) and left (-): D/A, Right/Left. */
+  public static final FunctionId F_STRAFE = new FunctionId(G_EXPLORE, "strafe");
+  /** Mouse look, while the right mouse button is held. */
+  public static final FunctionId F_LOOK_X = new FunctionId(G_EXPLORE, "look-x");
+  public static final FunctionId F_LOOK_Y = new FunctionId(G_EXPLORE, "look-y");
+  public static final FunctionId F_SNAPSHOT = new FunctionId(G_EXPLORE, "snapshot");
+  public static final FunctionId F_NOTE = new FunctionId(G_EXPLORE, "note");
+  public static final FunctionId F_CLOSE = new FunctionId(G_EXPLORE, "close");
+
+  public static final FunctionId F_TURN = new FunctionId(G_PLAN, "turn");
+  public static final FunctionId F_REMOVE = new FunctionId(G_PLAN, "remove");
+  public static final FunctionId F_UNDO = new FunctionId(G_PLAN, "undo");
+  public static final FunctionId F_TOP_VIEW = new FunctionId(G_PLAN, "top-view");
+
+  /** The adult's way out of daycare mode: Ctrl+Alt+Q, held for 2 s. */
+  public static final FunctionId F_ADULT_EXIT = new FunctionId(G_DAYCARE, "adult-exit");
+
   private ClientFunctions() {}
 
-  public static void initialize(InputMapper inputs) {}
+  public static void initialize(InputMapper inputs) {
+    inputs.map(F_MOVE, KeyInput.KEY_W);
+    inputs.map(F_MOVE, KeyInput.KEY_UP);
+    inputs.map(F_MOVE, InputState.Negative, KeyInput.KEY_S);
+    inputs.map(F_MOVE, InputState.Negative, KeyInput.KEY_DOWN);
+    inputs.map(F_STRAFE, KeyInput.KEY_D);
+    inputs.map(F_STRAFE, KeyInput.KEY_RIGHT);
+    inputs.map(F_STRAFE, InputState.Negative, KeyInput.KEY_A);
+    inputs.map(F_STRAFE, InputState.Negative, KeyInput.KEY_LEFT);
+    inputs.map(F_LOOK_X, Axis.MOUSE_X, Button.MOUSE_BUTTON2);
+    inputs.map(F_LOOK_Y, Axis.MOUSE_Y, Button.MOUSE_BUTTON2);
+    inputs.map(F_SNAPSHOT, KeyInput.KEY_F2);
+    inputs.map(F_NOTE, KeyInput.KEY_F3);
+    inputs.map(F_CLOSE, KeyInput.KEY_ESCAPE);
+
+    inputs.map(F_TURN, KeyInput.KEY_E);
+    inputs.map(F_TURN, InputState.Negative, KeyInput.KEY_Q);
+    inputs.map(F_REMOVE, KeyInput.KEY_DELETE);
+    inputs.map(F_UNDO, KeyInput.KEY_Z, KeyInput.KEY_LCONTROL);
+    inputs.map(F_UNDO, KeyInput.KEY_Z, KeyInput.KEY_RCONTROL);
+    inputs.map(F_TOP_VIEW, KeyInput.KEY_T);
+
+    inputs.map(F_ADULT_EXIT, KeyInput.KEY_Q, KeyInput.KEY_LCONTROL, KeyInput.KEY_LMENU);
+    inputs.map(F_ADULT_EXIT, KeyInput.KEY_Q, KeyInput.KEY_RCONTROL, KeyInput.KEY_LMENU);
+
+    inputs.deactivateGroup(G_EXPLORE);
+    inputs.deactivateGroup(G_PLAN);
+    inputs.deactivateGroup(G_DAYCARE);
+  }
 }

@@ -24,5 +24,9 @@ public final class RetkiApp extends SimpleApplication {
     BaseStyles.loadGlassStyle();
     GuiGlobals.getInstance().getStyles().setDefaultStyle(BaseStyles.GLASS);
     ClientFunctions.initialize(GuiGlobals.getInstance().getInputMapper());
+    // Escape closes panels; it must not end a lesson (or a daycare tour) by accident.
+    if (inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
+      inputManager.deleteMapping(INPUT_MAPPING_EXIT);
+    }
   }
 }

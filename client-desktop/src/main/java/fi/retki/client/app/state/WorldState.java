@@ -10,7 +10,9 @@ import fi.retki.client.app.scene.BuiltScene;
 import fi.retki.client.app.scene.CacheLocator;
 import fi.retki.client.app.scene.Poses;
 import fi.retki.client.app.scene.SceneBuilder;
+import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Pose;
+import fi.retki.scenes.Vec3;
 import fi.retki.scenes.Scene;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,6 +31,7 @@ public final class WorldState extends BaseAppState {
   private SimpleApplication app;
   private String mount;
   private BuiltScene built;
+  private java.util.Set<String> present = java.util.Set.of();
 
   @Override
   protected void initialize(Application application) {
@@ -43,6 +46,7 @@ public final class WorldState extends BaseAppState {
     clear();
     mount = "scene-" + MOUNTS.incrementAndGet();
     CacheLocator.mount(app.getAssetManager(), mount, files);
+    present = java.util.Set.copyOf(files.keySet());
     built = new SceneBuilder(app.getAssetManager(), mount).build(scene, files.keySet());
     app.getRootNode().attachChild(built.root());
     place(scene.start());
@@ -55,7 +59,13 @@ public final class WorldState extends BaseAppState {
       return;
     }
     CacheLocator.update(mount, files);
+    present = java.util.Set.copyOf(files.keySet());
     built.addArrived(files.keySet());
+  }
+
+  /** The asset name of a pack file of the scene shown, or {@code null} if it has not arrived. */
+  public String assetName(String packPath) {
+    return built != null && present.contains(packPath) ? CacheLocator.name(mount, packPath) : null;
   }
 
   /** The scene shown, or {@code null}. */
@@ -68,6 +78,27 @@ public final class WorldState extends BaseAppState {
     Camera cam = app.getCamera();
     cam.setLocation(Poses.vector(pose.position()));
     cam.lookAtDirection(Poses.direction(pose.yaw(), pose.pitch()), Vector3f.UNIT_Y);
+  }
+
+  /** Where the camera is and looks now. */
+  public Pose pose() {
+    Camera cam = app.getCamera();
+    Vector3f p = cam.getLocation();
+    Vector3f d = cam.getDirection();
+    return new Pose(new Vec3(p.x, p.y, p.z), Poses.yawOf(d), Poses.pitchOf(d));
+  }
+
+  /** The view of a point of interest, raised above the ground if it would be under it. */
+  public Pose viewOf(String poiId) {
+    PointOfInterest poi = built.scene().pointOfInterest(poiId);
+    if (poi == null) {
+      return null;
+    }
+    Pose view = poi.view();
+    Vec3 p = view.position();
+    float ground = built.groundHeight((float) p.x(), (float) p.z(), (float) p.y() - 2);
+    double y = Math.max(p.y(), ground + 1.0);
+    return new Pose(new Vec3(p.x(), y, p.z()), view.yaw(), view.pitch());
   }
 
   /** Removes the scene shown, if any. */

@@ -1,0 +1,158 @@
+package fi.retki.client.app.state;
+
+import com.jme3.app.Application;
+import com.jme3.app.state.BaseAppState;
+import com.jme3.math.FastMath;
+import com.jme3.math.Vector3f;
+import com.jme3.scene.Spatial;
+import com.simsilica.lemur.GuiGlobals;
+import com.simsilica.lemur.event.DefaultMouseListener;
+import com.simsilica.lemur.event.MouseEventControl;
+import com.simsilica.lemur.input.AnalogFunctionListener;
+import com.simsilica.lemur.input.FunctionId;
+import com.simsilica.lemur.input.InputMapper;
+import com.simsilica.lemur.input.InputState;
+import com.simsilica.lemur.input.StateFunctionListener;
+import com.jme3.input.event.MouseButtonEvent;
+import fi.retki.client.app.ClientFunctions;
+import fi.retki.client.app.scene.BuiltScene;
+import fi.retki.client.app.scene.Poses;
+import fi.retki.scenes.PointOfInterest;
+import fi.retki.scenes.Pose;
+import fi.retki.scenes.Vec3;
+
+/**
+ * Walking: WASD or the arrow keys at a gentle pace, looking around with the right mouse button
+ * held, always at eye height above the ground. Clicking a point-of-interest marker opens it.
+ * {@link #setLocked} takes movement away (the teacher paused the class, or is flying everyone
+ * somewhere) without switching the state off.
+ */
+public final class ExploreState extends BaseAppState implements AnalogFunctionListener, StateFunctionListener {
+  /** Metres per second at camera speed 1.0: a child's walk. */
+  static final float WALK = 3.5f;
+  static final float EYE_HEIGHT = 1.6f;
+  static final float LOOK_SPEED = 1.8f;
+
+  private final float cameraSpeed;
+  private WorldState world;
+  private PoiState pois;
+  private InputMapper inputs;
+  private float yaw;
+  private float pitch;
+  private float forward;
+  private float right;
+  private boolean locked;
+  private boolean markersHooked;
+
+  /** @param cameraSpeed the preset's camera speed (1.0 = walking pace) */
+  public ExploreState(double cameraSpeed) {
+    this.cameraSpeed = (float) cameraSpeed;
+  }
+
+  @Override
+  protected void initialize(Application app) {
+    world = getState(WorldState.class);
+    pois = getState(PoiState.class);
+    inputs = GuiGlobals.getInstance().getInputMapper();
+    inputs.addAnalogListener(this, ClientFunctions.F_MOVE, ClientFunctions.F_STRAFE,
+        ClientFunctions.F_LOOK_X, ClientFunctions.F_LOOK_Y);
+    inputs.addStateListener(this, ClientFunctions.F_CLOSE);
+  }
+
+  public void setLocked(boolean locked) {
+    this.locked = locked;
+    if (!locked) {
+      syncFromCamera();
+    }
+  }
+
+  public boolean locked() {
+    return locked;
+  }
+
+  @Override
+  protected void onEnable() {
+    inputs.activateGroup(ClientFunctions.G_EXPLORE);
+    syncFromCamera();
+  }
+
+  @Override
+  protected void onDisable() {
+    inputs.deactivateGroup(ClientFunctions.G_EXPLORE);
+  }
+
+  private void syncFromCamera() {
+    Pose pose = world.pose();
+    yaw = (float) pose.yaw();
+    pitch = (float) pose.pitch();
+  }
+
+  @Override
+  public void valueActive(FunctionId func, double value, double tpf) {
+    if (locked) {
+      return;
+    }
+    if (func == ClientFunctions.F_MOVE) {
+      forward = (float) value;
+    } else if (func == ClientFunctions.F_STRAFE) {
+      right = (float) value;
+    } else if (func == ClientFunctions.F_LOOK_X) {
+      yaw -= (float) value * LOOK_SPEED * 60 * (float) tpf;
+    } else if (func == ClientFunctions.F_LOOK_Y) {
+      pitch = FastMath.clamp(pitch + (float) value * LOOK_SPEED * 60 * (float) tpf, -80, 80);
+    }
+  }
+
+  @Override
+  public void valueChanged(FunctionId func, InputState value, double tpf) {
+    if (func == ClientFunctions.F_CLOSE && value == InputState.Positive) {
+      pois.close();
+    }
+  }
+
+  @Override
+  public void update(float tpf) {
+    BuiltScene built = world.built();
+    if (built == null) {
+      return;
+    }
+    if (!markersHooked) {
+      hookMarkers(built);
+    }
+    if (locked) {
+      forward = 0;
+      right = 0;
+      return;
+    }
+    Vector3f location = getApplication().getCamera().getLocation().clone();
+    Vector3f ahead = Poses.direction(yaw, 0);
+    Vector3f side = ahead.cross(Vector3f.UNIT_Y).normalizeLocal();
+    float step = WALK * cameraSpeed * tpf;
+    location.addLocal(ahead.mult(forward * step)).addLocal(side.mult(right * step));
+    location.y = built.groundHeight(location.x, location.z, location.y - EYE_HEIGHT) + EYE_HEIGHT;
+    world.place(new Pose(new Vec3(location.x, location.y, location.z), yaw, pitch));
+    forward = 0;
+    right = 0;
+  }
+
+  /** Clicking a marker opens its point of interest. */
+  private void hookMarkers(BuiltScene built) {
+    markersHooked = true;
+    for (PointOfInterest poi : built.scene().pointsOfInterest()) {
+      Spatial marker = built.marker(poi.id());
+      MouseEventControl.addListenersToSpatial(marker, new DefaultMouseListener() {
+        @Override
+        protected void click(MouseButtonEvent event, Spatial target, Spatial capture) {
+          pois.open(poi.id());
+        }
+      });
+    }
+  }
+
+  @Override
+  protected void cleanup(Application app) {
+    inputs.removeAnalogListener(this, ClientFunctions.F_MOVE, ClientFunctions.F_STRAFE,
+        ClientFunctions.F_LOOK_X, ClientFunctions.F_LOOK_Y);
+    inputs.removeStateListener(this, ClientFunctions.F_CLOSE);
+  }
+}

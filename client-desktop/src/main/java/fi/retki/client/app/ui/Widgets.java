@@ -1,0 +1,52 @@
+package fi.retki.client.app.ui;
+
+import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
+import com.jme3.renderer.Camera;
+import com.simsilica.lemur.Button;
+import com.simsilica.lemur.Command;
+import com.simsilica.lemur.Container;
+import com.simsilica.lemur.Label;
+import com.simsilica.lemur.Panel;
+
+/** Small helpers for the client's Lemur panels: big type, placed on the screen, scaled. */
+public final class Widgets {
+  private Widgets() {}
+
+  public static Label label(String text, float size) {
+    Label label = new Label(text);
+    label.setFontSize(size);
+    return label;
+  }
+
+  public static Label heading(String text) {
+    Label label = label(text, 34);
+    label.setColor(new ColorRGBA(1f, 0.95f, 0.75f, 1f));
+    return label;
+  }
+
+  public static Button button(String text, Runnable action) {
+    Button button = new Button(text);
+    button.setFontSize(28);
+    button.addClickCommands((Command<Button>) source -> action.run());
+    return button;
+  }
+
+  /** Scales a panel by the UI scale and centres it on the screen (at {@code heightShare} up). */
+  public static void centre(Panel panel, Camera cam, float scale, float heightShare) {
+    panel.setLocalScale(scale);
+    Vector3f size = panel.getPreferredSize().mult(scale);
+    panel.setLocalTranslation((cam.getWidth() - size.x) / 2f, cam.getHeight() * heightShare + size.y / 2f, 10);
+  }
+
+  /** Puts a panel at a corner: x and y shares of the screen for its top-left corner. */
+  public static void at(Panel panel, Camera cam, float scale, float xShare, float yShare) {
+    panel.setLocalScale(scale);
+    panel.setLocalTranslation(cam.getWidth() * xShare, cam.getHeight() * yShare, 10);
+  }
+
+  /** A vertical container. */
+  public static Container column() {
+    return new Container();
+  }
+}
