@@ -12,6 +12,10 @@ import fi.retki.client.app.state.WorldState;
  * its app states. No fly camera, no statistics overlay: pupils see only Retki's own UI.
  */
 public final class RetkiApp extends SimpleApplication {
+  private Runnable onStart = () -> {};
+  ClientFlow flow;
+  Services services;
+
   public RetkiApp(AppState... states) {
     super(states);
     getStateManager().attach(new FrameGrabState());
@@ -28,5 +32,31 @@ public final class RetkiApp extends SimpleApplication {
     if (inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
       inputManager.deleteMapping(INPUT_MAPPING_EXIT);
     }
+    onStart.run();
+  }
+
+  /** The flow of states, when built by {@link RetkiClient#app}. */
+  public ClientFlow flow() {
+    return flow;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  @Override
+  public void destroy() {
+    super.destroy();
+    if (flow != null && flow.connection() != null) {
+      flow.connection().close();
+    }
+    if (services != null) {
+      services.close();
+    }
+  }
+
+  /** What to do once the window and Lemur are up (on the render thread). */
+  public void onStart(Runnable onStart) {
+    this.onStart = onStart;
   }
 }

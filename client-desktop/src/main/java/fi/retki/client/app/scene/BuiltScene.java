@@ -81,6 +81,21 @@ public final class BuiltScene {
     return markerById.get(poiId);
   }
 
+  /** The ground model, or {@code null} before it has arrived. */
+  public Spatial ground() {
+    return ground;
+  }
+
+  /** Where a ray first meets the ground, or {@code null}. */
+  public Vector3f groundHit(Ray ray) {
+    if (ground == null) {
+      return null;
+    }
+    CollisionResults results = new CollisionResults();
+    ground.collideWith(ray, results);
+    return results.size() == 0 ? null : results.getClosestCollision().getContactPoint();
+  }
+
   public SceneBuilder builder() {
     return builder;
   }
