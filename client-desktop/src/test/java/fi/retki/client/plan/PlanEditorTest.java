@@ -120,12 +120,11 @@ class PlanEditorTest {
   @Test
   void undo_beforeTheEventsComeBack_usesWhatThePupilDid() throws Exception {
     placed(editor.place("bench", 0, 0, 0));
-    Command first = editor.move("o-1", 1, 1);
-    Command second = editor.move("o-1", 2, 2);
+    editor.move("o-1", 1, 1);
+    editor.move("o-1", 2, 2); // no event yet for either
 
     assertThat(editor.undo()).contains(new Command.MoveObject("o-1", 1, 1));
     assertThat(editor.undo()).contains(new Command.MoveObject("o-1", 0, 0));
-    assertThat(List.of(first, second)).hasSize(2);
   }
 
   @Test
