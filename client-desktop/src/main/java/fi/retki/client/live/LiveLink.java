@@ -17,9 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -81,7 +80,7 @@ public final class LiveLink implements AutoCloseable {
   private final URI endpoint;
   private final Listener listener;
   private final HttpClient http;
-  private final ScheduledExecutorService loop;
+  private final ScheduledThreadPoolExecutor loop;
 
   // Owned by the loop thread.
   private final Map<String, Pending> pending = new LinkedHashMap<>();
@@ -110,11 +109,12 @@ public final class LiveLink implements AutoCloseable {
     this.endpoint = endpoint(Objects.requireNonNull(server, "server"));
     this.listener = Objects.requireNonNull(listener, "listener");
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
-    this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
+    this.loop = new ScheduledThreadPoolExecutor(1, r -> {
       Thread thread = new Thread(r, "retki-live");
       thread.setDaemon(true);
       return thread;
     });
+    loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     loop.scheduleWithFixedDelay(this::checkSilence, 5, 5, TimeUnit.SECONDS);
   }
 

@@ -27,7 +27,7 @@ import java.util.concurrent.Executor;
  *
  * <p>First a pass over the manifest in priority order takes what the cache already has (each file
  * hashed), so a second load fetches nothing and reports those bytes as done at once. The rest is
- * fetched by {@link SceneLoader#PARALLEL} chains, each taking the next asset in priority order
+ * fetched by a few chains ({@link SceneLoader#PARALLEL}), each taking the next asset in priority order
  * when its previous one is stored. State changes happen under this object's lock; listener
  * calls are made under it too, so a listener hears one call at a time, in order.
  */
@@ -38,6 +38,7 @@ final class SceneLoad {
   private final AssetCache cache;
   private final Executor executor;
   private final LoadListener listener;
+  private final int parallel;
   private final CompletableFuture<LoadedScene> done = new CompletableFuture<>();
 
   private final Map<String, Path> files = new LinkedHashMap<>();
@@ -50,13 +51,15 @@ final class SceneLoad {
   private Scene scene;
   private boolean firstViewTold;
 
-  SceneLoad(String sceneId, Manifest manifest, ServerApi api, AssetCache cache, Executor executor, LoadListener listener) {
+  SceneLoad(String sceneId, Manifest manifest, ServerApi api, AssetCache cache, Executor executor, LoadListener listener,
+      int parallel) {
     this.sceneId = sceneId;
     this.manifest = manifest;
     this.api = api;
     this.cache = cache;
     this.executor = executor;
     this.listener = listener;
+    this.parallel = parallel;
   }
 
   /** Runs on the executor. */
@@ -85,7 +88,7 @@ final class SceneLoad {
           toFetch.add(asset);
         }
       }
-      for (int i = 0; i < SceneLoader.PARALLEL; i++) {
+      for (int i = 0; i < parallel; i++) {
         fetchNext();
       }
     } catch (IOException | RuntimeException e) {

@@ -24,15 +24,25 @@ public final class SceneLoader {
   private final ServerApi api;
   private final AssetCache cache;
   private final Executor executor;
+  private final int parallel;
 
   /**
    * @param executor runs the disk work and the listener's calls; e.g. a small fixed pool, or
    *     {@code ForkJoinPool.commonPool()} — never the render thread
    */
   public SceneLoader(ServerApi api, AssetCache cache, Executor executor) {
+    this(api, cache, executor, PARALLEL);
+  }
+
+  /** As above, fetching at most {@code parallel} assets at a time (1 makes the order exact, for tests). */
+  SceneLoader(ServerApi api, AssetCache cache, Executor executor, int parallel) {
+    if (parallel < 1) {
+      throw new IllegalArgumentException("parallel must be at least 1");
+    }
     this.api = Objects.requireNonNull(api, "api");
     this.cache = Objects.requireNonNull(cache, "cache");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.parallel = parallel;
   }
 
   /**
@@ -45,6 +55,6 @@ public final class SceneLoader {
     Objects.requireNonNull(tier, "tier");
     LoadListener heard = listener == null ? LoadListener.NONE : listener;
     return api.manifest(sceneId, tier)
-        .thenComposeAsync(manifest -> new SceneLoad(sceneId, manifest, api, cache, executor, heard).start(), executor);
+        .thenComposeAsync(manifest -> new SceneLoad(sceneId, manifest, api, cache, executor, heard, parallel).start(), executor);
   }
 }
