@@ -70,7 +70,7 @@ public final class ClientFlow {
     JoinState join = new JoinState(uiLanguage(), scale(), settings.server(), options.code(), options.nickname(), this::join);
     states().attach(join);
     if (options.code() != null && options.nickname() != null) {
-      app.enqueue(join::submit);
+      join.submitWhenReady();
     }
   }
 

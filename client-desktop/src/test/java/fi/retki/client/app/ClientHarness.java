@@ -27,13 +27,30 @@ final class ClientHarness implements AutoCloseable {
   }
 
   static ClientHarness start(int width, int height, AppState... states) throws Exception {
-    if (System.getenv("DISPLAY") == null) {
-      throw new IllegalStateException("no DISPLAY: run the rendering tests under Xvfb (see README)");
-    }
     RetkiApp app = new RetkiApp(states);
     app.setSettings(settings(width, height));
     app.setShowSettings(false);
     app.setPauseOnLostFocus(false);
+    return start(app);
+  }
+
+  /** The client as the command builds it, with a fresh cache and no settings file. */
+  static ClientHarness client(Path cacheDir, Timings timings, String... args) throws Exception {
+    ClientOptions options = ClientOptions.parse(java.util.List.of(args));
+    ClientSettings settings = options.over(ClientSettings.DEFAULTS);
+    RetkiApp app = RetkiClient.app(options, settings, null, cacheDir, timings);
+    app.getContext();
+    AppSettings window = RetkiClient.windowSettings(options, settings);
+    window.setVSync(false);
+    window.setFrameRate(-1);
+    app.setSettings(window);
+    return start(app);
+  }
+
+  static ClientHarness start(RetkiApp app) throws Exception {
+    if (System.getenv("DISPLAY") == null) {
+      throw new IllegalStateException("no DISPLAY: run the rendering tests under Xvfb (see README)");
+    }
     app.start();
     ClientHarness harness = new ClientHarness(app);
     harness.awaitTrue(() -> app.getStateManager().getState(WorldState.class).isInitialized(), 60);
@@ -80,6 +97,19 @@ final class ClientHarness implements AutoCloseable {
     grabber.grab().get(30, TimeUnit.SECONDS);
     grabber.grab().get(30, TimeUnit.SECONDS);
     return grabber.grab().get(30, TimeUnit.SECONDS);
+  }
+
+  <T extends com.jme3.app.state.AppState> T state(Class<T> type) throws Exception {
+    return call(() -> app.getStateManager().getState(type));
+  }
+
+  /** Waits until a state of this type is attached and initialized. */
+  <T extends com.jme3.app.state.AppState> T awaitState(Class<T> type, int seconds) throws Exception {
+    awaitTrue(() -> {
+      T state = app.getStateManager().getState(type);
+      return state != null && state.isInitialized();
+    }, seconds);
+    return state(type);
   }
 
   static Path save(BufferedImage image, String name) {

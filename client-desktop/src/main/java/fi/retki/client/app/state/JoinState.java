@@ -38,6 +38,7 @@ public final class JoinState extends BaseAppState {
   private Label message;
   private Button joinButton;
   private float waitLeft;
+  private boolean autoSubmit;
 
   public JoinState(Language language, float uiScale, String server, String code, String nickname, Joiner joiner) {
     this.language = language;
@@ -67,6 +68,14 @@ public final class JoinState extends BaseAppState {
     Widgets.centre(panel, app.getCamera(), uiScale, 0.5f);
     app.getGuiNode().attachChild(panel);
     GuiGlobals.getInstance().requestFocus(code.isEmpty() ? codeField : nicknameField);
+    if (autoSubmit) {
+      submit();
+    }
+  }
+
+  /** Joins as soon as the screen is up (code and nickname came on the command line). */
+  public void submitWhenReady() {
+    autoSubmit = true;
   }
 
   private static TextField field(String text, float fontSize, float width) {

@@ -1,0 +1,207 @@
+package fi.retki.client.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jme3.font.BitmapText;
+import com.jme3.math.Vector3f;
+import com.jme3.scene.Spatial;
+import com.jme3.scene.SceneGraphVisitor;
+import fi.retki.client.app.state.DaycareState;
+import fi.retki.client.app.state.ExploreState;
+import fi.retki.client.app.state.GuidedState;
+import fi.retki.client.app.state.JoinState;
+import fi.retki.client.app.state.LobbyState;
+import fi.retki.client.app.state.PlanState;
+import fi.retki.client.app.state.PoiState;
+import fi.retki.client.app.state.WorldState;
+import fi.retki.client.live.LiveLink;
+import fi.retki.client.live.LocalSession;
+import fi.retki.scenes.Pose;
+import fi.retki.scenes.live.Command;
+import fi.retki.scenes.wire.Reply;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The client in a real window (Xvfb + Mesa) against a real server on a loopback port: joining,
+ * loading at the low tier, following the teacher, planning with a classmate, daycare.
+ * Screenshots are kept in {@code target/screenshots/}.
+ */
+class ClientRenderIT {
+  @TempDir
+  static Path data;
+  static Lesson lesson;
+
+  @BeforeAll
+  static void server() throws Exception {
+    lesson = new Lesson(data.resolve("server"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    lesson.close();
+  }
+
+  private ClientHarness pupil(String code, String nickname, String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--server", lesson.base(), "--code", code, "--nickname", nickname,
+        "--tier", "low", "--language", "en"));
+    args.addAll(List.of(more));
+    return ClientHarness.client(data.resolve("cache-" + nickname), new Timings(System.nanoTime()),
+        args.toArray(new String[0]));
+  }
+
+  /** Waits until the lobby has loaded everything and the pupil can explore. */
+  private static void awaitReady(ClientHarness client) throws Exception {
+    client.awaitState(ExploreState.class, 60);
+    client.awaitTrue(() -> client.app.getStateManager().getState(LobbyState.class) == null
+        && client.app.getStateManager().getState(WorldState.class).built().complete(), 90);
+  }
+
+  @Test
+  void joinsRainforestAtLowTier_showsSkyAboveGround() throws Exception {
+    JsonNode session = lesson.start("rainforest");
+    Timings timings;
+    try (ClientHarness client = pupil(session.path("code").asText(), "Aino")) {
+      awaitReady(client);
+      BufferedImage frame = client.grab();
+      ClientHarness.save(frame, "rainforest-low-joined");
+      FrameCheck check = FrameCheck.of(frame);
+      assertThat(check.distinctColours()).as("distinct colours").isGreaterThan(200);
+      assertThat(check.upperDiffersFromLower()).as("sky above, ground below: %s / %s",
+          java.util.Arrays.toString(check.upper()), java.util.Arrays.toString(check.lower())).isTrue();
+    }
+  }
+
+  @Test
+  void goTo_fliesTheCameraToThePointAndOpensIt_pauseLocksInput() throws Exception {
+    JsonNode session = lesson.start("rainforest");
+    try (ClientHarness client = pupil(session.path("code").asText(), "Eino");
+        Lesson.Console teacher = lesson.watch(session.path("id").asText())) {
+      awaitReady(client);
+      BufferedImage before = client.grab();
+      teacher.command("go-to", "\"poi\":\"canopy\"");
+      client.awaitTrue(() -> {
+        GuidedState guided = client.app.getStateManager().getState(GuidedState.class);
+        return "canopy".equals(guided.focus()) && !guided.flying();
+      }, 30);
+      Pose view = client.call(() -> client.app.getStateManager().getState(WorldState.class).viewOf("canopy"));
+      Vector3f at = client.call(() -> client.app.getCamera().getLocation().clone());
+      assertThat(at.distance(new Vector3f((float) view.position().x(), (float) view.position().y(),
+          (float) view.position().z()))).as("camera at the canopy's view").isLessThan(0.5f);
+      assertThat(client.call(() -> client.app.getStateManager().getState(PoiState.class).openId())).isEqualTo("canopy");
+      BufferedImage after = client.grab();
+      ClientHarness.save(after, "rainforest-went-to-canopy");
+      assertThat(FrameCheck.changed(before, after)).as("share of pixels changed").isGreaterThan(0.2);
+      assertThat(client.call(() -> client.app.getStateManager().getState(ExploreState.class).locked())).isTrue();
+
+      teacher.command("pause", "");
+      client.awaitTrue(() -> client.app.getStateManager().getState(GuidedState.class).pausedSignShown(), 10);
+      ClientHarness.save(client.grab(), "rainforest-paused");
+      teacher.command("resume", "");
+      teacher.command("release", "");
+      client.awaitTrue(() -> !client.app.getStateManager().getState(ExploreState.class).locked(), 10);
+    }
+  }
+
+  @Test
+  void schoolYard_anObjectPlacedByAClassmateAppears_andOneWePlaceReachesThem() throws Exception {
+    JsonNode session = lesson.start("school-yard");
+    String code = session.path("code").asText();
+    CompletableFuture<Reply.Welcome> welcomed = new CompletableFuture<>();
+    LocalSession classmateCopy = new LocalSession();
+    try (ClientHarness client = pupil(code, "Linnea");
+        LiveLink classmate = new LiveLink(URI.create(lesson.base()), new LiveLink.Listener() {
+          @Override
+          public synchronized void welcome(Reply.Welcome welcome) {
+            classmateCopy.welcome(welcome);
+            welcomed.complete(welcome);
+          }
+
+          @Override
+          public synchronized void event(Reply.Happened event) {
+            classmateCopy.apply(event);
+          }
+
+          @Override
+          public void connection(LiveLink.ConnectionState state) {}
+
+          @Override
+          public void refused(String c, String message) {
+            welcomed.completeExceptionally(new IllegalStateException(c + ": " + message));
+          }
+        })) {
+      awaitReady(client);
+      PlanState plan = client.awaitState(PlanState.class, 30);
+      client.run(plan::toggleTopView);
+      BufferedImage before = client.grab();
+      classmate.join(code, "Ville");
+      welcomed.get(10, TimeUnit.SECONDS);
+      classmate.send(new Command.PlaceObject("slide-by-ville", "slide", 0, 5, 0)).get(10, TimeUnit.SECONDS);
+      client.awaitTrue(() -> plan.shown().contains("slide-by-ville"), 10);
+      BufferedImage after = client.grab();
+      ClientHarness.save(after, "school-yard-classmate-placed");
+      assertThat(FrameCheck.changed(before, after)).as("share of pixels changed (a slide seen from 30 m up)").isGreaterThan(0.0001);
+
+      client.call(() -> plan.place("bench", -10, 10, 90)).get(10, TimeUnit.SECONDS);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      boolean seen = false;
+      while (!seen && System.nanoTime() < deadline) {
+        synchronized (classmate) {
+          seen = classmateCopy.ready() && classmateCopy.objects().values().stream()
+              .anyMatch(o -> o.kind().equals("bench"));
+        }
+        Thread.sleep(50);
+      }
+      assertThat(seen).as("the classmate's copy has our bench").isTrue();
+    }
+  }
+
+  @Test
+  void wrongCode_saysSoOnTheJoinScreen() throws Exception {
+    try (ClientHarness client = pupil("ZZZZZZ", "Oona")) {
+      JoinState join = client.awaitState(JoinState.class, 30);
+      client.awaitTrue(() -> join.message().contains("not known"), 20);
+      ClientHarness.save(client.grab(), "join-wrong-code");
+    }
+  }
+
+  @Test
+  void daycare_startsATextlessTour_andEndsCalmly() throws Exception {
+    try (ClientHarness client = ClientHarness.client(data.resolve("cache-daycare"), new Timings(System.nanoTime()),
+        "--server", lesson.base(), "--daycare", "rainforest", "--tier", "low", "--windowed", "--language", "fi")) {
+      DaycareState daycare = client.awaitState(DaycareState.class, 60);
+      client.awaitTrue(() -> daycare.stop() >= 0, 10);
+      Thread.sleep(3500); // past the fade in
+      assertThat(client.call(() -> texts(client.app.getGuiNode()))).as("words on screen").isEmpty();
+      BufferedImage frame = client.grab();
+      ClientHarness.save(frame, "daycare-tour");
+      assertThat(FrameCheck.of(frame).distinctColours()).isGreaterThan(100);
+      client.run(() -> daycare.skip(daycare.tour().timerSeconds()));
+      client.awaitTrue(daycare::over, 10);
+      Thread.sleep(5500);
+      ClientHarness.save(client.grab(), "daycare-ended");
+      assertThat(client.call(() -> texts(client.app.getGuiNode()))).isEmpty();
+    }
+  }
+
+  /** Every non-blank text in a GUI tree. */
+  static List<String> texts(Spatial root) {
+    List<String> texts = new ArrayList<>();
+    root.depthFirstTraversal((SceneGraphVisitor) spatial -> {
+      if (spatial instanceof BitmapText text && !text.getText().isBlank()) {
+        texts.add(text.getText());
+      }
+    });
+    return texts;
+  }
+}
