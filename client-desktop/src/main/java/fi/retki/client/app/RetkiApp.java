@@ -13,6 +13,8 @@ import fi.retki.client.app.state.WorldState;
  */
 public final class RetkiApp extends SimpleApplication {
   private Runnable onStart = () -> {};
+  /** Frames drawn so far (read on the render thread; for the FPS figure). */
+  public long frames;
   ClientFlow flow;
   Services services;
 
@@ -33,6 +35,11 @@ public final class RetkiApp extends SimpleApplication {
       inputManager.deleteMapping(INPUT_MAPPING_EXIT);
     }
     onStart.run();
+  }
+
+  @Override
+  public void simpleUpdate(float tpf) {
+    frames++;
   }
 
   /** The flow of states, when built by {@link RetkiClient#app}. */

@@ -1,0 +1,55 @@
+package fi.retki.client.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.retki.client.app.state.ExploreState;
+import fi.retki.client.app.state.LobbyState;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Prints the client's figures against a local server: start-to-first-view and start-to-ready per
+ * tier (cold cache each), and frames per second at 1280×720 under whatever GL the display has
+ * (Mesa llvmpipe under Xvfb). A measurement, not a check: it asserts only that the figures exist.
+ */
+class ClientFiguresIT {
+  @TempDir
+  Path data;
+
+  @Test
+  void printsLoadTimesPerTier_andFramesPerSecond() throws Exception {
+    try (Lesson lesson = new Lesson(data.resolve("server"))) {
+      StringBuilder report = new StringBuilder("client figures (rainforest, local server, 1280x720):\n");
+      for (String tier : new String[] {"low", "mid", "high"}) {
+        JsonNode session = lesson.start("rainforest");
+        Timings timings = new Timings(System.nanoTime());
+        try (ClientHarness client = ClientHarness.client(data.resolve("cache-" + tier), timings, "--server",
+            lesson.base(), "--code", session.path("code").asText(), "--nickname", "Bench-" + tier, "--tier", tier)) {
+          client.awaitState(ExploreState.class, 90);
+          client.awaitTrue(() -> client.app.getStateManager().getState(LobbyState.class) == null, 120);
+          double fps = framesPerSecond(client, 5);
+          report.append(String.format("  tier=%-4s start-to-first-view=%5d ms  start-to-ready=%5d ms  fps=%.1f%n",
+              tier, timings.firstViewMillis(), timings.readyMillis(), fps));
+          assertThat(timings.firstViewMillis()).isPositive().isLessThanOrEqualTo(timings.readyMillis());
+          ClientHarness.save(client.grab(), "rainforest-" + tier);
+        }
+      }
+      System.out.println(report);
+    }
+  }
+
+  /** Frames drawn over a few seconds, uncapped (no vsync, no frame limit). */
+  static double framesPerSecond(ClientHarness client, int seconds) throws Exception {
+    long frames0 = client.call(() -> client.app.getRenderer().getStatistics() == null ? 0L : frameCount(client));
+    long start = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    long frames1 = client.call(() -> frameCount(client));
+    return (frames1 - frames0) / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static long frameCount(ClientHarness client) {
+    return client.app.frames;
+  }
+}
