@@ -91,7 +91,7 @@ record LiveReport(LivePlan plan, int sessions, int pupils, int joined, Map<Strin
     out.append(String.format(Locale.ROOT, "go-tos: %d sent, %d refused; progress reports: %d sent%n",
         goTosSent, goTosRefused, progressSent));
     out.append(String.format(Locale.ROOT,
-        "went-to: %d of %d received, %d out of order; all events: %d out of order, %d seqs skipped%n",
+        "went-to: %d of %d received, %d out of order; all events: %d out of order, %d seqs meant for others (progress, notes)%n",
         wentTo, wentToExpected, wentToOutOfOrder, outOfOrder, gaps));
     out.append("live errors: ").append(StormReport.kinds(errors)).append('\n');
     return out.toString();

@@ -10,7 +10,7 @@ package fi.retki.tools.storm;
  * @param wentToNanos when each arrived (System.nanoTime)
  * @param outOfOrder events whose seq was not above the one before
  * @param wentToOutOfOrder of those, went-tos
- * @param gaps seqs skipped
+ * @param gaps seqs this pupil did not receive: events meant for the teacher and other pupils
  * @param progressSent progress frames sent
  * @param error what went wrong first, or {@code null}
  */
