@@ -27,8 +27,10 @@ import java.util.stream.Stream;
  * Puts the built-in scene packs (shipped inside the server) into the data directory and bakes
  * them into its store. Idempotent: unchanged files are not copied again and unchanged packs are
  * not baked again, so a restart costs a few hashes. Runs on a worker thread.
+ *
+ * <p>Public for other modules' tests, which start a real server over the built-in scenes.
  */
-final class BuiltInScenes {
+public final class BuiltInScenes {
   static final String RESOURCE = "/fi/retki/server/packs";
 
   private BuiltInScenes() {}
@@ -37,7 +39,8 @@ final class BuiltInScenes {
     return vertx.executeBlocking(() -> prepare(config.dataDir()), false);
   }
 
-  static List<BakeResult> prepare(Path dataDir) throws IOException {
+  /** Copies the built-in packs into {@code dataDir} and bakes them into its store; blocks. */
+  public static List<BakeResult> prepare(Path dataDir) throws IOException {
     URL url = BuiltInScenes.class.getResource(RESOURCE);
     if (url == null) {
       throw new IOException("this build of the server has no built-in scene packs (" + RESOURCE + ")");

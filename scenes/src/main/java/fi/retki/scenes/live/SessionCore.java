@@ -216,7 +216,7 @@ public final class SessionCore {
       if (state.objects().containsKey(place.objectId())) {
         return Decision.reject("object-exists", "an object with this id is already in the plan");
       }
-      if (!fits(area, footprint, place.x(), place.z(), place.yaw())) {
+      if (!PlanRules.fits(area, footprint, place.x(), place.z(), place.yaw())) {
         return Decision.reject("outside-area", "the object must stand inside the yard");
       }
       return Decision.accept(new Event.ObjectPlaced(place.objectId(), place.kind(), place.x(), place.z(), place.yaw(), who));
@@ -231,12 +231,12 @@ public final class SessionCore {
     }
     PaletteKind.Footprint footprint = state.scene().kinds().get(object.kind());
     if (command instanceof MoveObject move) {
-      return fits(area, footprint, move.x(), move.z(), object.yaw())
+      return PlanRules.fits(area, footprint, move.x(), move.z(), object.yaw())
           ? Decision.accept(new Event.ObjectMoved(objectId, move.x(), move.z()))
           : Decision.reject("outside-area", "the object must stand inside the yard");
     }
     if (command instanceof RotateObject rotate) {
-      return fits(area, footprint, object.x(), object.z(), rotate.yaw())
+      return PlanRules.fits(area, footprint, object.x(), object.z(), rotate.yaw())
           ? Decision.accept(new Event.ObjectRotated(objectId, rotate.yaw()))
           : Decision.reject("outside-area", "turned like that, the object would stick out of the yard");
     }
@@ -251,23 +251,6 @@ public final class SessionCore {
       return rotate.objectId();
     }
     return ((RemoveObject) command).objectId();
-  }
-
-  /** True if the footprint, centred at (x, z) and turned by yaw, lies wholly inside the area. */
-  static boolean fits(Area area, PaletteKind.Footprint footprint, double x, double z, double yaw) {
-    double c = Math.cos(Math.toRadians(yaw));
-    double s = Math.sin(Math.toRadians(yaw));
-    double hw = footprint.width() / 2;
-    double hd = footprint.depth() / 2;
-    double[][] corners = {{hw, hd}, {-hw, hd}, {hw, -hd}, {-hw, -hd}};
-    for (double[] corner : corners) {
-      double cx = x + c * corner[0] + s * corner[1];
-      double cz = z - s * corner[0] + c * corner[1];
-      if (!area.contains(cx, cz)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The state after {@code event}. */

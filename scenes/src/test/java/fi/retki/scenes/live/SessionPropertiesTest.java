@@ -93,7 +93,7 @@ class SessionPropertiesTest {
         SessionState s = run.state;
         s.pupils().keySet().forEach(everJoined::add);
         for (SessionState.PlacedObject o : s.objects().values()) {
-          assertThat(SessionCore.fits(s.scene().area(), s.scene().kinds().get(o.kind()), o.x(), o.z(), o.yaw()))
+          assertThat(PlanRules.fits(s.scene().area(), s.scene().kinds().get(o.kind()), o.x(), o.z(), o.yaw()))
               .as("seed %d: %s inside the yard", seed, o).isTrue();
           assertThat(o.owner().equals(TEACHER.id()) || everJoined.contains(o.owner())).isTrue();
         }
