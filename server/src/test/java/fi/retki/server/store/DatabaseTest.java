@@ -1,0 +1,78 @@
+package fi.retki.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+  @TempDir Path dataDir;
+
+  private static List<String> appliedMigrations(Database db) {
+    return db.read(c -> {
+      try (PreparedStatement query = c.prepareStatement(
+          "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\" = TRUE ORDER BY \"installed_rank\"");
+          ResultSet rows = query.executeQuery()) {
+        List<String> versions = new ArrayList<>();
+        while (rows.next()) {
+          versions.add(rows.getString(1));
+        }
+        return versions;
+      }
+    });
+  }
+
+  @Test
+  void open_firstTime_createsTheFileAndMigrates() {
+    try (Database db = Database.open(dataDir)) {
+      assertThat(dataDir.resolve("db/retki.mv.db")).isRegularFile();
+      assertThat(appliedMigrations(db)).containsExactly("1");
+      assertThat(new SessionStore(db).open()).isEmpty();
+    }
+  }
+
+  @Test
+  void open_again_keepsTheDataAndDoesNotMigrateTwice() {
+    try (Database db = Database.open(dataDir)) {
+      Fixtures.teacher(db, "anna");
+    }
+    try (Database db = Database.open(dataDir)) {
+      assertThat(appliedMigrations(db)).containsExactly("1");
+      assertThat(new Teachers(db).any()).isTrue();
+    }
+  }
+
+  @Test
+  void transaction_thatThrows_isRolledBack() {
+    try (Database db = Database.open(dataDir)) {
+      assertThatThrownBy(() -> db.transaction(c -> {
+        try (PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO teacher (id, name, password_hash, created_at) VALUES ('t1', 'anna', 'x', 0)")) {
+          insert.executeUpdate();
+        }
+        throw new IllegalStateException("after the insert");
+      })).hasMessage("after the insert");
+      assertThat(new Teachers(db).any()).isFalse();
+    }
+  }
+
+  @Test
+  void open_unknownJdbcUrl_saysItCannotOpen() {
+    assertThatThrownBy(() -> Database.open("jdbc:nosuchdb:retki", "retki", ""))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("cannot open the database: ");
+  }
+
+  @Test
+  void open_pathWithSemicolon_isRefused() {
+    assertThatThrownBy(() -> Database.open(dataDir.resolve("a;b")))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("has a ';' in its path");
+  }
+}
