@@ -35,6 +35,8 @@ final class HttpVerticle extends VerticleBase {
         .requestHandler(request -> {
           if (request.path().startsWith("/assets/")) {
             assets.handle(request);
+          } else if (request.path().equals("/live") && request.canUpgradeToWebSocket()) {
+            request.toWebSocket().onSuccess(state.live()::serve);
           } else {
             router.handle(request);
           }
@@ -52,6 +54,7 @@ final class HttpVerticle extends VerticleBase {
       ctx.next();
     });
     CatalogueRoutes.mount(router, state::catalogue);
+    state.live().mount(router);
     router.get("/health").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
         .end("{\"status\":\"up\",\"scenes\":" + state.catalogue().size() + "}"));
@@ -79,7 +82,11 @@ final class HttpVerticle extends VerticleBase {
         // HTTP/2 with Vert.x's default settings: the server's own windows only limit what clients
         // send to it, and enlarging them made about one h2c upgrade in fifty hang (the JDK client
         // against Vert.x 5.0.10). The storm's client, which receives, does enlarge its windows.
-        .setHttp2ClearTextEnabled(true);
+        .setHttp2ClearTextEnabled(true)
+        // Frames up to 1 MiB reach the live protocol, which answers anything over 64 KiB with an
+        // error frame; only beyond that does the connection close (status 1009).
+        .setMaxWebSocketFrameSize(1 << 20)
+        .setMaxWebSocketMessageSize(1 << 20);
     if (state.config().tls()) {
       options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()
           .setKeyPath(state.config().tlsKey().toString())

@@ -1,5 +1,7 @@
 package fi.retki.server;
 
+import fi.retki.server.live.Live;
+import java.util.concurrent.atomic.AtomicReference;
 import fi.retki.assets.store.ContentStore;
 import fi.retki.server.catalogue.Catalogue;
 import fi.retki.server.config.ServerConfig;
@@ -36,25 +38,40 @@ public final class RetkiServer {
    * loops.
    */
   public static Future<RetkiServer> start(Vertx vertx, ServerConfig config, int instances) {
-    return vertx.executeBlocking(() -> Catalogue.load(ContentStore.open(storeOf(config))), false)
-        .compose(catalogue -> {
-          ServerState state = new ServerState(vertx, config, catalogue);
-          List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();
-          // Port 0 means any free port; Vert.x shares one random port between servers that ask
-          // for the same negative port.
-          int port = config.port() == 0 ? -1 : config.port();
-          return vertx.deployVerticle(() -> {
-                HttpVerticle verticle = new HttpVerticle(state, port);
-                verticles.add(verticle);
-                return verticle;
-              }, new DeploymentOptions().setThreadingModel(ThreadingModel.EVENT_LOOP).setInstances(instances))
-              .map(x -> new RetkiServer(vertx, state, List.copyOf(verticles)));
-        });
+    AtomicReference<Catalogue> catalogue = new AtomicReference<>();
+    return vertx.executeBlocking(() -> {
+      ContentStore store = ContentStore.open(storeOf(config));
+      catalogue.set(Catalogue.load(store));
+      return Live.open(vertx, config.dataDir(), store, catalogue::get, config.tls());
+    }, false).compose(live -> {
+      ServerState state = new ServerState(vertx, config, catalogue, live);
+      List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();
+      // Port 0 means any free port; Vert.x shares one random port between servers that ask
+      // for the same negative port.
+      int port = config.port() == 0 ? -1 : config.port();
+      return vertx.deployVerticle(() -> {
+            HttpVerticle verticle = new HttpVerticle(state, port);
+            verticles.add(verticle);
+            return verticle;
+          }, new DeploymentOptions().setThreadingModel(ThreadingModel.EVENT_LOOP).setInstances(instances))
+          .map(x -> new RetkiServer(vertx, state, List.copyOf(verticles)))
+          .onFailure(e -> live.close());
+    });
   }
 
   /** The port the server listens on. */
   public int port() {
     return state.port();
+  }
+
+  /** The first teacher's password when this start created the account, else null. */
+  public String firstTeacherPassword() {
+    return state.live().firstTeacherPassword();
+  }
+
+  /** The number of live sessions brought back or opened. */
+  public int openSessions() {
+    return state.live().openSessions();
   }
 
   /** The number of scenes served. */
@@ -70,8 +87,11 @@ public final class RetkiServer {
     }
     return Future.join(stopping).transform(done -> {
       state.cache().clear();
-      return Future.succeededFuture();
-    });
+      return vertx.executeBlocking(() -> {
+        state.live().close();
+        return null;
+      }, false);
+    }).mapEmpty();
   }
 
   ServerState state() {

@@ -1,5 +1,6 @@
 package fi.retki.server;
 
+import fi.retki.server.live.Live;
 import fi.retki.server.assets.UnreadableBlobs;
 import fi.retki.server.cache.BlobCache;
 import fi.retki.server.catalogue.Catalogue;
@@ -11,7 +12,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What every event loop's server shares: the configuration, the catalogue, the cache, the metrics. */
+/**
+ * What every event loop's server shares: the configuration, the catalogue, the cache, the
+ * metrics, and the live sessions.
+ */
 final class ServerState {
   private final Vertx vertx;
   private final ServerConfig config;
@@ -19,12 +23,14 @@ final class ServerState {
   private final HttpMetrics metrics = new HttpMetrics();
   private final AtomicReference<Catalogue> catalogue;
   private final UnreadableBlobs unreadable = new UnreadableBlobs();
+  private final Live live;
   private volatile int port;
 
-  ServerState(Vertx vertx, ServerConfig config, Catalogue catalogue) {
+  ServerState(Vertx vertx, ServerConfig config, AtomicReference<Catalogue> catalogue, Live live) {
     this.vertx = vertx;
     this.config = config;
-    this.catalogue = new AtomicReference<>(catalogue);
+    this.live = live;
+    this.catalogue = catalogue;
     this.cache = new BlobCache(config.cacheBytes(), new BlobLoader(vertx, this::catalogue), Runnable::run);
     FunctionCounter.builder("retki_cache_hits", cache, BlobCache::hits).register(metrics.registry());
     FunctionCounter.builder("retki_cache_misses", cache, BlobCache::misses).register(metrics.registry());
@@ -55,6 +61,10 @@ final class ServerState {
 
   UnreadableBlobs unreadable() {
     return unreadable;
+  }
+
+  Live live() {
+    return live;
   }
 
   Catalogue catalogue() {

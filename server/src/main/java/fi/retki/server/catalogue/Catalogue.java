@@ -37,7 +37,7 @@ public final class Catalogue {
   private final JsonDocument list;
 
   /** The JSON answers about one scene. */
-  record SceneDocuments(JsonDocument detail, Map<String, JsonDocument> manifests) {}
+  record SceneDocuments(Scene scene, JsonDocument detail, Map<String, JsonDocument> manifests) {}
 
   private Catalogue(Map<String, BlobInfo> blobs, Map<String, SceneDocuments> scenes, JsonDocument list) {
     this.blobs = blobs;
@@ -57,6 +57,12 @@ public final class Catalogue {
 
   JsonDocument list() {
     return list;
+  }
+
+  /** The scene with this id, or {@code null}. */
+  public Scene sceneModel(String id) {
+    SceneDocuments documents = scenes.get(id);
+    return documents == null ? null : documents.scene();
   }
 
   SceneDocuments scene(String id) {
@@ -109,7 +115,7 @@ public final class Catalogue {
         p.put("id", poi.id());
         p.set("title", SceneJson.mapper().valueToTree(poi.title()));
       }
-      scenes.put(scene.id(), new SceneDocuments(JsonDocument.of(detail), Map.copyOf(manifestDocs)));
+      scenes.put(scene.id(), new SceneDocuments(scene, JsonDocument.of(detail), Map.copyOf(manifestDocs)));
     }
     ObjectNode root = SceneJson.mapper().createObjectNode();
     root.putArray("scenes").addAll(entries);

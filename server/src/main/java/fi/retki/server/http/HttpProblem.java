@@ -22,6 +22,18 @@ public final class HttpProblem extends RuntimeException {
     return new HttpProblem(404, "Not found", detail);
   }
 
+  public static HttpProblem unauthorized(String detail) {
+    return new HttpProblem(401, "Unauthorized", detail);
+  }
+
+  public static HttpProblem forbidden(String detail) {
+    return new HttpProblem(403, "Forbidden", detail);
+  }
+
+  public static HttpProblem tooManyRequests(String detail) {
+    return new HttpProblem(429, "Too many requests", detail);
+  }
+
   public int status() {
     return status;
   }

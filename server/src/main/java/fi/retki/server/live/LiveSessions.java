@@ -1,0 +1,195 @@
+package fi.retki.server.live;
+
+import fi.retki.scenes.Language;
+import fi.retki.scenes.Scene;
+import fi.retki.scenes.live.Actor;
+import fi.retki.scenes.live.Command;
+import fi.retki.scenes.live.Decision;
+import fi.retki.scenes.live.Event;
+import fi.retki.scenes.live.JoinCodes;
+import fi.retki.scenes.live.SceneRules;
+import fi.retki.scenes.live.SessionCore;
+import fi.retki.scenes.live.SessionState;
+import fi.retki.scenes.wire.Reply;
+import fi.retki.scenes.wire.WireCodec;
+import fi.retki.server.store.SessionRow;
+import fi.retki.server.store.SessionStore;
+import fi.retki.server.store.StoredEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.internal.VertxInternal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every live session of this server, by id, join code and resume token. Thread-safe: the maps
+ * are concurrent and each session's state belongs to its host. New and restored sessions are
+ * spread over the event loops.
+ */
+public final class LiveSessions implements SessionHost.Registry {
+  private final Vertx vertx;
+  private final WorkerExecutor db;
+  private final SessionStore store;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, SessionHost> byId = new ConcurrentHashMap<>();
+  private final Map<String, SessionHost> byCode = new ConcurrentHashMap<>();
+  private final Map<String, SessionHost> byToken = new ConcurrentHashMap<>();
+  private final java.util.Set<String> codesInUse = ConcurrentHashMap.newKeySet();
+
+  private LiveSessions(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock) {
+    this.vertx = vertx;
+    this.db = db;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Brings back every open session from the store, its roster shown as disconnected until each
+   * pupil comes back. Blocking: call it on a worker thread.
+   */
+  public static LiveSessions restore(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock) {
+    LiveSessions sessions = new LiveSessions(vertx, db, store, clock);
+    for (SessionRow row : store.open()) {
+      List<StoredEvent> events = store.events(row.id());
+      SessionState state = replay(events);
+      long seq = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+      if (state.status() != SessionState.Status.OPEN) {
+        continue;
+      }
+      for (SessionState.Pupil pupil : state.pupils().values()) {
+        if (pupil.connected()) {
+          state = SessionCore.evolve(state, new Event.PupilDisconnected(pupil.id()));
+        }
+      }
+      SessionHost host = sessions.host(state, seq);
+      sessions.register(host);
+      state.pupils().values().forEach(p -> sessions.byToken.put(p.resumeToken(), host));
+    }
+    return sessions;
+  }
+
+  /** A session as its stored events leave it. */
+  static SessionState replay(List<StoredEvent> events) {
+    SessionState state = SessionState.empty();
+    for (StoredEvent stored : events) {
+      state = SessionCore.evolve(state, WireCodec.readEvent(stored.type(), stored.body()));
+    }
+    return state;
+  }
+
+  /** The number of open sessions. */
+  public int size() {
+    return byId.size();
+  }
+
+  /**
+   * Opens a session of {@code scene} for a teacher under a fresh join code; completes once it is
+   * stored.
+   */
+  public Future<SessionState> open(String teacherId, Scene scene, String preset, Language language) {
+    String id = UUID.randomUUID().toString();
+    String code = reserveCode();
+    Decision decision = SessionCore.decide(SessionState.empty(), new Actor.Teacher(teacherId),
+        new Command.OpenSession(id, code, SceneRules.of(scene), preset, language), clock.instant());
+    Event.SessionOpened opened = (Event.SessionOpened) decision.events().get(0);
+    SessionState state = SessionCore.evolve(SessionState.empty(), opened);
+    return db.executeBlocking(() -> {
+      store.create(new SessionRow(id, teacherId, code, scene.id(), preset, language.code(), true, opened.at(), null));
+      store.append(id, List.of(stored(new Reply.Happened(1, opened))));
+      return state;
+    }, false).onComplete(done -> {
+      if (done.succeeded()) {
+        register(host(state, 1));
+      } else {
+        codesInUse.remove(code);
+      }
+    });
+  }
+
+  /** The open session with this join code (as typed: case and look-alikes forgiven), or null. */
+  SessionHost byCode(String typed) {
+    String code = JoinCodes.normalize(typed);
+    return code == null ? null : byCode.get(code);
+  }
+
+  /** The open session that issued this resume token, or null. */
+  SessionHost byToken(String token) {
+    return token == null ? null : byToken.get(token);
+  }
+
+  /** The open session with this id, or null. */
+  public SessionHost byId(String id) {
+    return byId.get(id);
+  }
+
+  String newPupilId() {
+    return "p-" + token(9);
+  }
+
+  String newToken() {
+    return token(24);
+  }
+
+  @Override
+  public void tokenIssued(String token, SessionHost host) {
+    byToken.put(token, host);
+  }
+
+  @Override
+  public void ended(SessionHost host) {
+    byId.remove(host.id());
+    byCode.remove(host.state().code(), host);
+    codesInUse.remove(host.state().code());
+    byToken.values().removeIf(h -> h == host);
+  }
+
+  /** A code no open session uses, held from its choice until its session ends. */
+  private String reserveCode() {
+    while (true) {
+      String code = JoinCodes.next(random, codesInUse);
+      if (codesInUse.add(code)) {
+        return code;
+      }
+    }
+  }
+
+  private void register(SessionHost host) {
+    codesInUse.add(host.state().code());
+    byId.put(host.id(), host);
+    byCode.put(host.state().code(), host);
+  }
+
+  private SessionHost host(SessionState state, long seq) {
+    return new SessionHost(((VertxInternal) vertx).createEventLoopContext(), state, seq, this::append, this, clock);
+  }
+
+  private Future<Void> append(String sessionId, List<Reply.Happened> events) {
+    List<StoredEvent> rows = new ArrayList<>(events.size());
+    for (Reply.Happened happened : events) {
+      rows.add(stored(happened));
+    }
+    return db.executeBlocking(() -> {
+      store.append(sessionId, rows);
+      return null;
+    }, false);
+  }
+
+  private StoredEvent stored(Reply.Happened happened) {
+    return new StoredEvent(happened.seq(), WireCodec.typeOf(happened.event()),
+        WireCodec.storeEvent(happened.event()), clock.instant());
+  }
+
+  private String token(int bytes) {
+    byte[] raw = new byte[bytes];
+    random.nextBytes(raw);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+  }
+}

@@ -1,0 +1,201 @@
+package fi.retki.server.live;
+
+import fi.retki.scenes.live.Actor;
+import fi.retki.scenes.live.Command;
+import fi.retki.scenes.live.Decision;
+import fi.retki.scenes.live.Event;
+import fi.retki.scenes.wire.Inbound;
+import fi.retki.scenes.wire.Reply;
+import fi.retki.scenes.wire.Request;
+import fi.retki.scenes.wire.WireCodec;
+import fi.retki.scenes.wire.WireException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ServerWebSocket;
+import java.util.function.Function;
+
+/**
+ * One {@code /live} connection. Until it says who it is (join, rejoin or watch) it belongs to no
+ * session; afterwards its commands go to its session's host, which answers on the host's context.
+ * A bad frame gets an error frame and the connection lives on; a flood is slowed, then closed.
+ */
+final class LiveSocket {
+  static final long PING_MILLIS = 15_000;
+  static final long SILENT_MILLIS = 45_000;
+
+  private final ServerWebSocket socket;
+  private final LiveSessions sessions;
+  private final Function<ServerWebSocket, Future<String>> teacherOf;
+  private final FloodGuard guard = new FloodGuard(50, 100, 500, System.nanoTime());
+  private final Vertx vertx;
+  private volatile SessionHost host;
+  private volatile Member member;
+  private volatile boolean identifying;
+  private long lastHeard = System.nanoTime();
+  private long pinger;
+
+  private LiveSocket(Vertx vertx, ServerWebSocket socket, LiveSessions sessions,
+      Function<ServerWebSocket, Future<String>> teacherOf) {
+    this.vertx = vertx;
+    this.socket = socket;
+    this.sessions = sessions;
+    this.teacherOf = teacherOf;
+  }
+
+  /**
+   * Serves a WebSocket on the current event loop. {@code teacherOf} gives the signed-in teacher's
+   * id for the connection's cookie (null when there is none, or the origin is foreign).
+   */
+  static void serve(Vertx vertx, ServerWebSocket socket, LiveSessions sessions,
+      Function<ServerWebSocket, Future<String>> teacherOf) {
+    LiveSocket live = new LiveSocket(vertx, socket, sessions, teacherOf);
+    socket.textMessageHandler(live::text);
+    socket.binaryMessageHandler(b -> live.fail(null, "malformed", "frames are JSON text, not binary"));
+    socket.pongHandler(p -> live.lastHeard = System.nanoTime());
+    socket.closeHandler(v -> live.closed());
+    socket.exceptionHandler(e -> { });
+    live.pinger = vertx.setPeriodic(PING_MILLIS, t -> live.ping());
+  }
+
+  private void text(String frame) {
+    lastHeard = System.nanoTime();
+    FloodGuard.Verdict verdict = guard.frame(lastHeard);
+    if (verdict == FloodGuard.Verdict.CLOSE) {
+      socket.close((short) 1008, "flooding: more than 50 messages a second");
+      return;
+    }
+    if (verdict == FloodGuard.Verdict.SLOW_DOWN) {
+      fail(null, "slow-down", "too many messages: at most 50 a second; some were dropped");
+    }
+    if (verdict != FloodGuard.Verdict.ALLOW) {
+      return;
+    }
+    Inbound inbound;
+    try {
+      inbound = WireCodec.decodeRequest(frame);
+    } catch (WireException e) {
+      fail(e.ref(), e.code(), e.getMessage());
+      return;
+    }
+    Request request = inbound.request();
+    if (request instanceof Request.Act act) {
+      act(inbound.ref(), act.command());
+    } else if (host != null || identifying) {
+      fail(inbound.ref(), "already-identified", "this connection already belongs to a session; open a new one");
+    } else if (request instanceof Request.Join join) {
+      join(inbound.ref(), join);
+    } else if (request instanceof Request.Rejoin rejoin) {
+      rejoin(inbound.ref(), rejoin);
+    } else {
+      watch(inbound.ref(), (Request.Watch) request);
+    }
+  }
+
+  private void join(String ref, Request.Join join) {
+    SessionHost session = sessions.byCode(join.code());
+    if (session == null) {
+      fail(ref, "unknown-code", "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
+      return;
+    }
+    String pupilId = sessions.newPupilId();
+    String token = sessions.newToken();
+    Member joining = Member.pupil(socket);
+    identifying = true;
+    session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, join.nickname(), token),
+        decision -> admitted(session, joining, pupilId, token, ref, decision));
+  }
+
+  private void rejoin(String ref, Request.Rejoin rejoin) {
+    SessionHost session = sessions.byToken(rejoin.token());
+    if (session == null) {
+      fail(ref, "unknown-resume-token", "this device's place in the class is gone; join again with the code");
+      return;
+    }
+    Member joining = Member.pupil(socket);
+    identifying = true;
+    session.submit(new Actor.Pupil("?"), new Command.Rejoin(rejoin.token()), decision -> {
+      String pupilId = decision.accepted() && !decision.events().isEmpty()
+          ? ((Event.PupilRejoined) decision.events().get(0)).pupilId() : null;
+      admitted(session, joining, pupilId, rejoin.token(), ref, decision);
+    });
+  }
+
+  /** Runs on the session's context once a join or rejoin is decided. */
+  private void admitted(SessionHost session, Member joining, String pupilId, String token, String ref, Decision decision) {
+    if (!decision.accepted()) {
+      identifying = false;
+      fail(ref, decision.rejection().code(), decision.rejection().message());
+      return;
+    }
+    joining.becomes(pupilId);
+    member = joining;
+    host = session;
+    identifying = false;
+    session.attach(joining, token, ref);
+  }
+
+  private void watch(String ref, Request.Watch watch) {
+    identifying = true;
+    teacherOf.apply(socket).onComplete(found -> {
+      String teacherId = found.succeeded() ? found.result() : null;
+      SessionHost session = sessions.byId(watch.session());
+      if (teacherId == null) {
+        identifying = false;
+        fail(ref, "not-signed-in", "sign in to the teacher console first");
+      } else if (session == null) {
+        identifying = false;
+        fail(ref, "unknown-session", "there is no open session \"" + watch.session() + "\"; it may have ended");
+      } else if (!teacherId.equals(session.state().teacherId())) {
+        identifying = false;
+        fail(ref, "not-your-session", "this session belongs to another teacher");
+      } else {
+        Member teacher = Member.teacher(socket, teacherId);
+        member = teacher;
+        host = session;
+        identifying = false;
+        session.attach(teacher, null, ref);
+      }
+    });
+  }
+
+  private void act(String ref, Command command) {
+    SessionHost session = host;
+    Member self = member;
+    if (session == null || self == null) {
+      fail(ref, "not-joined", "join a session first: send join, rejoin or watch");
+      return;
+    }
+    Actor actor = self.isTeacher() ? new Actor.Teacher(session.state().teacherId()) : new Actor.Pupil(self.pupilId());
+    session.submit(actor, command, decision -> {
+      if (!decision.accepted()) {
+        self.send(WireCodec.encodeReply(new Reply.Failure(ref, decision.rejection().code(), decision.rejection().message())));
+      } else if (ref != null) {
+        self.send(WireCodec.encodeReply(new Reply.Ack(ref)));
+      }
+    });
+  }
+
+  private void fail(String ref, String code, String message) {
+    if (!socket.isClosed()) {
+      socket.writeTextMessage(WireCodec.encodeReply(new Reply.Failure(ref, code, message)));
+    }
+  }
+
+  private void ping() {
+    if ((System.nanoTime() - lastHeard) / 1_000_000 > SILENT_MILLIS) {
+      socket.close((short) 1001, "no answer to pings");
+    } else if (!socket.isClosed()) {
+      socket.writePing(Buffer.buffer("retki"));
+    }
+  }
+
+  private void closed() {
+    vertx.cancelTimer(pinger);
+    SessionHost session = host;
+    Member self = member;
+    if (session != null && self != null) {
+      session.detach(self);
+    }
+  }
+}
