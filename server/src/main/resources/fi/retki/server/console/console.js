@@ -288,7 +288,7 @@ function renderEarlier() {
     list.append(el('li', { class: 'empty' }, t('earlier.none')));
   }
   for (const session of app.sessions) {
-    const open = session.status !== 'ended';
+    const open = typeof session.open === 'boolean' ? session.open : session.status !== 'ended';
     const scene = app.scenes.find((s) => s.id === session.scene);
     const item = el('li', { 'data-test': 'earlier-session', 'data-session': session.id });
     const when = formatTime(session.openedAt || session.createdAt || session.startedAt || session.at);
@@ -393,8 +393,14 @@ function showLive(sessionId) {
       renderLinkState();
     },
     refused: (error) => {
-      live.refused = error;
-      notice(t('link.refused', { message: error.message || error.code }));
+      if (error.code === 'not-signed-in') {
+        signedOut(t('error.signedOut'));
+      } else if (error.code === 'unknown-session') {
+        // No open session by that id: it has ended, and its saved work is what is left.
+        finished(live);
+      } else {
+        notice(t('link.refused', { message: error.message || error.code }));
+      }
     },
   }).start();
 }
@@ -616,7 +622,7 @@ function renderLiveNotes() {
 }
 
 function noteItem(note, names, test) {
-  return el('li', { 'data-test': test, 'data-note-id': note.noteId || '' },
+  return el('li', { 'data-test': test, 'data-note-id': note.noteId || note.id || '' },
     el('span', { class: 'note-who' }, note.nickname || names.get(note.pupilId) || t('work.unknownPupil')),
     el('span', { class: 'note-text' }, note.text),
     el('time', { datetime: note.at || '' }, formatTime(note.at)));
@@ -673,7 +679,7 @@ function renderWork() {
   const snapshots = listOf(data.snapshots || session.snapshots, 'snapshots');
   $('work-snapshots').replaceChildren(...(snapshots.length ? snapshots.map((shot) => {
     const name = shot.nickname || names.get(shot.pupilId) || t('work.unknownPupil');
-    const src = `/api/sessions/${id}/snapshots/${encodeURIComponent(shot.snapshotId)}`;
+    const src = shot.href || `/api/sessions/${id}/snapshots/${encodeURIComponent(shot.snapshotId || shot.id)}`;
     return el('li', { 'data-test': 'work-snapshot' },
       el('figure', {},
         el('a', { href: src, target: '_blank', rel: 'noopener' },
