@@ -418,6 +418,7 @@ function stopLive() {
     app.live.link?.stop();
     app.live = null;
   }
+  $('join-code').textContent = '';
 }
 
 function command(cmd) {
@@ -588,13 +589,12 @@ function renderPoints() {
     }, t('live.goTo'));
     button.disabled = !s || s.status === 'ended';
     button.addEventListener('click', () => command({ type: 'go-to', poi: poi.id }));
-    const item = el('li', { class: here ? 'poi here' : 'poi', 'data-test': 'poi', 'data-poi': poi.id },
-      el('span', { class: 'poi-title' }, title));
+    const name = el('span', { class: 'poi-name' }, el('span', { class: 'poi-title' }, title));
+    const item = el('li', { class: here ? 'poi here' : 'poi', 'data-test': 'poi', 'data-poi': poi.id }, name, button);
     if (here) {
       item.setAttribute('aria-current', 'location');
-      item.append(el('span', { class: 'badge on' }, t('live.here')));
+      name.append(el('span', { class: 'badge on' }, t('live.here')));
     }
-    item.append(button);
     list.append(item);
     if (focused === poi.id) {
       button.focus();
