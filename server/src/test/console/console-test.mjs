@@ -98,13 +98,7 @@ async function run() {
   const pupil = await pupilContext.newPage();
   pupil.setDefaultTimeout(STEP_MS);
   await pupil.goto(BASE + '/health');
-  await pupil.evaluate((url) => new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    window.pupil = { socket, messages: [] };
-    socket.onmessage = (message) => window.pupil.messages.push(JSON.parse(message.data));
-    socket.onopen = () => resolve();
-    socket.onerror = () => reject(new Error('the pupil\'s WebSocket could not connect'));
-  }), BASE.replace(/^http/, 'ws') + '/live');
+  await connect(pupil);
   await send(pupil, { v: 1, type: 'join', ref: 'j1', code, nickname: 'Aino' });
   const welcome = await receive(pupil, (m) => m.type === 'welcome');
   check(welcome.role === 'pupil' && typeof welcome.you === 'string', 'the pupil is welcomed as a pupil');
@@ -133,6 +127,23 @@ async function run() {
   await expectText(page.locator('[data-test=pause-toggle]'), 'Carry on');
   await page.click('[data-test=pause-toggle]');
   await receive(pupil, (m) => m.type === 'resumed');
+
+  step = 'lock and open joining';
+  await page.click('[data-test=lock-toggle]');
+  await receive(pupil, (m) => m.type === 'joining-locked');
+  await expectText(page.locator('[data-test=live-status]'), 'Joining is locked');
+  await page.click('[data-test=lock-toggle]');
+  await receive(pupil, (m) => m.type === 'joining-unlocked');
+
+  step = 'the pupil drops out and comes back';
+  await pupil.evaluate(() => window.pupil.socket.close());
+  await expectText(row.locator('[data-test=pupil-connection]'), 'disconnected');
+  check(await row.getAttribute('data-connected') === 'false', 'the roster shows the pupil disconnected');
+  await connect(pupil);
+  await send(pupil, { v: 1, type: 'rejoin', ref: 'r1', token: welcome.token });
+  await receive(pupil, (m, you) => m.type === 'welcome' && m.you === you, welcome.you);
+  await page.locator(`[data-test=pupil][data-pupil-id="${welcome.you}"][data-connected=true]`).waitFor();
+  console.log('ok - the roster shows the pupil connected again');
 
   step = 'rename the pupil';
   await row.locator('[data-test=rename-pupil]').click();
@@ -191,6 +202,36 @@ async function run() {
   check(zip.has('work.json'), 'the ZIP has work.json');
   check(zip.get('work.json').toString('utf8').includes(NOTE), 'work.json holds the note\'s text');
 
+  step = 'a school-yard session draws the plan from above';
+  await page.click('[data-test=work-back]');
+  await page.locator('[data-test=scene-card][data-scene=school-yard]').click();
+  await page.click('[data-test=start-session]');
+  await page.locator('[data-test=screen-live]').waitFor();
+  await page.waitForFunction((old) => {
+    const shown = document.querySelector('[data-test=join-code]').textContent.trim();
+    return shown.length === 6 && shown !== old;
+  }, code);
+  const yardCode = (await page.locator('[data-test=join-code]').textContent()).trim();
+  await page.locator('[data-test=plan-area]').waitFor();
+  await connect(pupil);
+  await send(pupil, { v: 1, type: 'join', ref: 'j2', code: yardCode, nickname: 'Otso' });
+  await receive(pupil, (m, c) => m.type === 'welcome' && m.session.code === c, yardCode);
+  await send(pupil, { v: 1, type: 'place-object', ref: 'o1', objectId: 'o-1', kind: 'bench', x: 4.5, z: -2, yaw: 90 });
+  await receive(pupil, (m) => m.type === 'ack' && m.ref === 'o1');
+  const bench = page.locator('[data-test=plan-object][data-object-id=o-1]');
+  await expectText(bench, 'Bench');
+  check(await bench.getAttribute('transform') === 'translate(4.5 -2)', 'the bench stands where it was placed');
+  await send(pupil, { v: 1, type: 'move-object', ref: 'o2', objectId: 'o-1', x: 6, z: 1 });
+  await send(pupil, { v: 1, type: 'rotate-object', ref: 'o3', objectId: 'o-1', yaw: 45 });
+  await receive(pupil, (m) => m.type === 'ack' && m.ref === 'o3');
+  await page.locator('[data-test=plan-object][data-object-id=o-1][transform="translate(6 1)"] rect[transform="rotate(-45)"]')
+    .waitFor();
+  console.log('ok - the plan follows object-moved and object-rotated');
+  await page.screenshot({ path: join(SCREENSHOTS, 'plan.png'), fullPage: true });
+  await page.click('[data-test=end-session]');
+  await page.click('[data-test=dialog-confirm]');
+  await page.locator('[data-test=screen-work]').waitFor();
+
   step = 'sign out, and too many wrong passwords are told to wait';
   await page.click('[data-test=sign-out]');
   await page.locator('[data-test=screen-sign-in]').waitFor();
@@ -246,18 +287,32 @@ async function expectText(locator, text) {
   console.log(`ok - "${text}" shown`);
 }
 
+/** Opens the pupil's WebSocket in {@code page}; what it receives collects in window.pupil.messages. */
+async function connect(page) {
+  await page.evaluate((url) => new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    window.pupil = { socket, messages: [] };
+    socket.onmessage = (message) => window.pupil.messages.push(JSON.parse(message.data));
+    socket.onopen = () => resolve();
+    socket.onerror = () => reject(new Error('the pupil\'s WebSocket could not connect'));
+  }), BASE.replace(/^http/, 'ws') + '/live');
+}
+
 async function send(page, message) {
   await page.evaluate((m) => window.pupil.socket.send(JSON.stringify(m)), message);
 }
 
-/** Waits until the pupil has received a message matching {@code predicate}, and gives it. */
-async function receive(page, predicate) {
+/**
+ * Waits until the pupil has received a message matching {@code predicate}, and gives it. The
+ * predicate runs in the page: it sees the message and {@code arg}, nothing else of this script.
+ */
+async function receive(page, predicate, arg = null) {
   const source = predicate.toString();
   try {
-    const handle = await page.waitForFunction((src) => {
+    const handle = await page.waitForFunction(([src, value]) => {
       const test = (0, eval)(`(${src})`);
-      return window.pupil.messages.find(test) || null;
-    }, source, { timeout: STEP_MS });
+      return window.pupil.messages.find((m) => test(m, value)) || null;
+    }, [source, arg], { timeout: STEP_MS });
     const message = await handle.jsonValue();
     console.log(`ok - the pupil received ${JSON.stringify(message)}`);
     return message;
