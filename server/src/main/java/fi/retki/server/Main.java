@@ -54,16 +54,16 @@ public final class Main {
       System.exit(70);
       return;
     }
+    if (server.firstTeacherPassword() != null) {
+      EventLog.info("event=first-teacher name=teacher password=" + server.firstTeacherPassword()
+          + " note=\"sign in at the console and keep this password; it is not shown again\"");
+    }
     String host = config.bind().equals("0.0.0.0") ? "localhost" : config.bind();
     EventLog.info(String.format(
         "event=start url=%s://%s:%d/ scenes=%d openSessions=%d dataDir=%s cacheBytes=%d transport=%s startMillis=%d",
         config.tls() ? "https" : "http", host, server.port(), server.scenes(), server.openSessions(), config.dataDir(),
         config.cacheBytes(), vertx.isNativeTransportEnabled() ? "native" : "nio",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-    if (server.firstTeacherPassword() != null) {
-      EventLog.info("event=first-teacher name=teacher password=" + server.firstTeacherPassword()
-          + " note=\"sign in at the console and keep this password; it is not shown again\"");
-    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       long stopping = System.nanoTime();

@@ -39,6 +39,10 @@ final class ServerState {
         .register(metrics.registry());
     FunctionCounter.builder("retki_assets_unreadable", unreadable, UnreadableBlobs::count)
         .description("blobs that could not be read or failed their hash check").register(metrics.registry());
+    Gauge.builder("retki_live_sessions", live, Live::openSessions).description("open class sessions")
+        .register(metrics.registry());
+    Gauge.builder("retki_live_connections", live, Live::connections).description("open /live WebSockets")
+        .register(metrics.registry());
     Gauge.builder("retki_cache_bytes_limit", config, ServerConfig::cacheBytes).baseUnit("bytes")
         .register(metrics.registry());
   }

@@ -30,32 +30,8 @@ class GracefulStopIT {
 
   @Test
   void sigtermLetsTheAnswerInFlightFinishThenExits() throws Exception {
-    Path jar = Path.of("target/retki-server.jar");
-    assertThat(jar).as("packaged before integration tests").exists();
-    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString())
-        .redirectErrorStream(true).start();
-    List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
-    java.util.concurrent.CompletableFuture<Integer> started = new java.util.concurrent.CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = lines.readLine()) != null; ) {
-          log.add(line);
-          Matcher url = Pattern.compile("event=start url=http://127.0.0.1:(\\d+)/").matcher(line);
-          if (url.find()) {
-            started.complete(Integer.parseInt(url.group(1)));
-          }
-        }
-      } catch (java.io.IOException e) {
-        // the process is gone
-      }
-      started.complete(-1);
-    });
-    reader.start();
-    try {
-      int port = started.get(120, TimeUnit.SECONDS);
-      assertThat(port).as(String.join("\n", log)).isPositive();
-
+    try (ServerProcess server = new ServerProcess(dataDir)) {
+      int port = server.port;
       String sha = largestAsset();
       try (Socket socket = new Socket("127.0.0.1", port)) {
         socket.setReceiveBufferSize(16 * 1024);
@@ -71,7 +47,7 @@ class GracefulStopIT {
 
         // SIGTERM, while most of the body is still to come (Process.destroy would also close our end
         // of the log pipe, so signal through the handle)
-        server.toHandle().destroy();
+        server.terminate();
         Thread.sleep(300);
         while ((n = in.read(chunk)) > 0) {
           received.write(chunk, 0, n);
@@ -84,11 +60,8 @@ class GracefulStopIT {
         byte[] body = java.util.Arrays.copyOfRange(all, headerEnd, all.length);
         assertThat(Sha256.of(body)).as("the whole asset arrived").isEqualTo(sha);
       }
-      assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      reader.join(10_000);
-      assertThat(String.join("\n", log)).as("exit %d", server.exitValue()).contains("event=stop");
-    } finally {
-      server.destroyForcibly();
+      String log = server.awaitExit();
+      assertThat(log).as("exit %d", server.process.exitValue()).contains("event=stop");
     }
   }
 

@@ -60,6 +60,12 @@ class LiveSessionsIT {
       assertThat(refused.path("message").asText()).contains("ZZZZZZ");
       assertThat(wrong.join(session.path("code").asText(), "Eemil").path("type").asText())
           .as("the same connection can try again").isEqualTo("welcome");
+      String metrics = new String(teacher.get(port, "/metrics").body(), StandardCharsets.UTF_8);
+      java.util.regex.Matcher connections = java.util.regex.Pattern.compile("retki_live_connections\\S* (\\d+)")
+          .matcher(metrics);
+      assertThat(connections.find()).as(metrics).isTrue();
+      assertThat(Double.parseDouble(connections.group(1))).isGreaterThanOrEqualTo(2);
+      assertThat(metrics).contains("retki_live_sessions");
     }
   }
 
@@ -230,6 +236,33 @@ class LiveSessionsIT {
     LiveClient.Teacher nobody = new LiveClient.Teacher("retki_session=forged", "x");
     assertThat(nobody.get(port, "/api/sessions/" + id + "/work").statusCode()).isEqualTo(401);
     assertThat(teacher.get(port, "/api/sessions/not-a-session/work").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aTeacherNeitherSeesNorGuidesAnotherTeachersSession() throws Exception {
+    JsonNode mine = teacher.start(port, "rainforest");
+    // The same database file, opened again in this JVM: H2 shares the open database.
+    try (fi.retki.server.store.Database db = fi.retki.server.store.Database.open(dataDir)) {
+      new fi.retki.server.store.Teachers(db).add("Other Teacher", "another-secret".toCharArray());
+    }
+    LiveClient.Teacher other = LiveClient.Teacher.signIn(port, "Other Teacher", "another-secret");
+    String id = mine.path("id").asText();
+
+    assertThat(other.get(port, "/api/sessions/" + id + "/work").statusCode()).isEqualTo(404);
+    assertThat(other.get(port, "/api/sessions/" + id + "/export.zip").statusCode()).isEqualTo(404);
+    assertThat(SceneJson.mapper().readTree(other.get(port, "/api/sessions").body()).path("sessions").findValuesAsText("id"))
+        .doesNotContain(id);
+    try (LiveClient intruder = new LiveClient(port, "Cookie", other.cookie())) {
+      intruder.send("{\"v\":1,\"type\":\"watch\",\"session\":\"" + id + "\"}");
+      assertThat(intruder.next("error").path("code").asText()).isEqualTo("not-your-session");
+      intruder.send("{\"v\":1,\"type\":\"end-session\"}");
+      assertThat(intruder.next("error").path("code").asText()).isEqualTo("not-joined");
+    }
+    try (LiveClient foreignPage = new LiveClient(port, "Cookie", teacher.cookie(), "Origin", "http://evil.example")) {
+      foreignPage.send("{\"v\":1,\"type\":\"watch\",\"session\":\"" + id + "\"}");
+      assertThat(foreignPage.next("error").path("code").asText()).as("a page of another origin")
+          .isEqualTo("not-signed-in");
+    }
   }
 
   @Test

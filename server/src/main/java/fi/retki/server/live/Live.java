@@ -28,6 +28,7 @@ public final class Live implements AutoCloseable {
   private final SessionRoutes routes;
   private final Vertx vertx;
   private final String firstPassword;
+  private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
   private Live(Vertx vertx, Database database, WorkerExecutor db, LiveSessions sessions, TeacherAuth auth,
       SessionRoutes routes, String firstPassword) {
@@ -73,6 +74,11 @@ public final class Live implements AutoCloseable {
     return sessions.size();
   }
 
+  /** The number of open {@code /live} connections. */
+  public int connections() {
+    return connections.get();
+  }
+
   /** Adds sign-in and session routes. */
   public void mount(Router router) {
     auth.mount(router);
@@ -81,7 +87,8 @@ public final class Live implements AutoCloseable {
 
   /** Serves a {@code /live} WebSocket on the current event loop. */
   public void serve(ServerWebSocket socket) {
-    LiveSocket.serve(vertx, socket, sessions, auth::teacherOf);
+    connections.incrementAndGet();
+    LiveSocket.serve(vertx, socket, sessions, auth::teacherOf, connections::decrementAndGet);
   }
 
   @Override

@@ -45,15 +45,19 @@ final class LiveSocket {
 
   /**
    * Serves a WebSocket on the current event loop. {@code teacherOf} gives the signed-in teacher's
-   * id for the connection's cookie (null when there is none, or the origin is foreign).
+   * id for the connection's cookie (null when there is none, or the origin is foreign);
+   * {@code onClose} runs when the connection has closed.
    */
   static void serve(Vertx vertx, ServerWebSocket socket, LiveSessions sessions,
-      Function<ServerWebSocket, Future<String>> teacherOf) {
+      Function<ServerWebSocket, Future<String>> teacherOf, Runnable onClose) {
     LiveSocket live = new LiveSocket(vertx, socket, sessions, teacherOf);
     socket.textMessageHandler(live::text);
     socket.binaryMessageHandler(b -> live.fail(null, "malformed", "frames are JSON text, not binary"));
     socket.pongHandler(p -> live.lastHeard = System.nanoTime());
-    socket.closeHandler(v -> live.closed());
+    socket.closeHandler(v -> {
+      live.closed();
+      onClose.run();
+    });
     socket.exceptionHandler(e -> { });
     live.pinger = vertx.setPeriodic(PING_MILLIS, t -> live.ping());
   }

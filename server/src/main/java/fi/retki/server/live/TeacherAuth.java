@@ -26,7 +26,7 @@ import java.util.Optional;
  * check every other teacher route and the console's WebSocket make. The session cookie is
  * {@code HttpOnly} and {@code SameSite=Strict} ({@code Secure} under TLS); state-changing requests
  * also carry the login's CSRF token in {@code X-CSRF-Token}. Failed sign-ins are limited per
- * address and per name.
+ * name (5 a minute) and per address (30 a minute).
  */
 public final class TeacherAuth {
   static final String COOKIE = "retki_session";
@@ -39,7 +39,9 @@ public final class TeacherAuth {
   private final Logins logins;
   private final Clock clock;
   private final boolean secure;
-  private final SignInLimiter limiter = new SignInLimiter(5, 60_000);
+  // Per name: 5 failures a minute. Per address: 30, since a whole school may share one address.
+  private final SignInLimiter byName = new SignInLimiter(5, 60_000);
+  private final SignInLimiter byAddress = new SignInLimiter(30, 60_000);
 
   public TeacherAuth(WorkerExecutor db, Teachers teachers, Logins logins, Clock clock, boolean secure) {
     this.db = db;
@@ -116,7 +118,7 @@ public final class TeacherAuth {
     String address = "ip:" + ctx.request().remoteAddress().hostAddress();
     String account = "name:" + name.toLowerCase(java.util.Locale.ROOT);
     long now = clock.millis();
-    long wait = Math.max(limiter.waitSeconds(address, now), limiter.waitSeconds(account, now));
+    long wait = Math.max(byAddress.waitSeconds(address, now), byName.waitSeconds(account, now));
     if (wait > 0) {
       ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
       ctx.fail(HttpProblem.tooManyRequests("too many failed sign-ins; try again in " + wait + " s"));
@@ -129,11 +131,11 @@ public final class TeacherAuth {
       if (done.failed()) {
         ctx.fail(done.cause());
       } else if (done.result().isEmpty()) {
-        limiter.failed(address, clock.millis());
-        limiter.failed(account, clock.millis());
+        byAddress.failed(address, clock.millis());
+        byName.failed(account, clock.millis());
         ctx.fail(HttpProblem.unauthorized("that name and password do not match"));
       } else {
-        limiter.succeeded(account);
+        byName.succeeded(account);
         Teacher teacher = (Teacher) done.result().get()[0];
         NewLogin login = (NewLogin) done.result().get()[1];
         ctx.response().putHeader(HttpHeaders.SET_COOKIE, COOKIE + "=" + login.token() + "; Path=/; HttpOnly; SameSite=Strict"
