@@ -2,6 +2,7 @@ package fi.retki.server;
 
 import fi.retki.server.assets.AssetHandler;
 import fi.retki.server.catalogue.CatalogueRoutes;
+import fi.retki.server.console.ConsoleRoutes;
 import fi.retki.server.http.FailureHandler;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -54,6 +55,7 @@ final class HttpVerticle extends VerticleBase {
       ctx.next();
     });
     CatalogueRoutes.mount(router, state::catalogue);
+    ConsoleRoutes.mount(router);
     state.live().mount(router);
     router.get("/health").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")

@@ -10,20 +10,23 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** A real server on a free port, over a data directory holding the baked built-in scenes. */
-final class ServerFixture implements AutoCloseable {
+/**
+ * A real server on a free port, over a data directory holding the baked built-in scenes. Public
+ * for the integration tests of other packages (the console's browser test).
+ */
+public final class ServerFixture implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
   final Path dataDir;
-  final RetkiServer server;
+  public final RetkiServer server;
 
-  ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove) throws Exception {
+  public ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove) throws Exception {
     this.dataDir = dataDir;
     BuiltInScenes.prepare(dataDir);
     ServerConfig config = new ServerConfig(0, "127.0.0.1", dataDir, cacheBytes, zeroCopyAbove, null, null);
     server = RetkiServer.start(vertx, config, 2).await(30, TimeUnit.SECONDS);
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
 

@@ -1,8 +1,13 @@
 package fi.retki.tools;
 
+import fi.retki.tools.storm.LivePlan;
 import fi.retki.tools.storm.StormRun;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "storm", mixinStandardHelpOptions = true,
     description = "Emulate whole classes joining a scene at the same moment: every pupil fetches the catalogue, "
         + "the manifest and every asset in priority order, checking each hash. Prints time to first view and "
-        + "to ready (p50/p95/p99/max), throughput and errors. Exit 0 if every pupil got ready.")
+        + "to ready (p50/p95/p99/max), throughput and errors. With --live every pupil also joins its class's live "
+        + "session and each class's teacher guides it; prints join and go-to fan-out latency. Exit 0 if every pupil "
+        + "got ready (and, with --live, joined and received every go-to in order).")
 final class StormCommand implements Callable<Integer> {
   @Option(names = "--server", required = true, paramLabel = "URL", description = "the server, e.g. http://127.0.0.1:8080")
   URI server;
@@ -36,7 +43,31 @@ final class StormCommand implements Callable<Integer> {
       description = "stop after this long, e.g. 90s or 3m (default ${DEFAULT-VALUE})")
   String limit;
 
+  @Option(names = "--live", description = "every pupil also joins a live session; a teacher per class guides it")
+  boolean live;
+
+  @Option(names = "--teacher", defaultValue = "teacher", paramLabel = "NAME",
+      description = "with --live: the teacher account every class's teacher signs in with (default ${DEFAULT-VALUE}); "
+          + "its password comes from RETKI_TEACHER_PASSWORD or --password-file")
+  String teacher;
+
+  @Option(names = "--password-file", paramLabel = "FILE",
+      description = "with --live: a file whose first line is the teacher's password")
+  Path passwordFile;
+
+  @Option(names = "--goto-every", defaultValue = "3s", paramLabel = "TIME",
+      description = "with --live: time between the teacher's go-tos (default ${DEFAULT-VALUE})")
+  String goToEvery;
+
+  @Option(names = "--live-duration", defaultValue = "20s", paramLabel = "TIME",
+      description = "with --live: how long each teacher guides the class before ending the session "
+          + "(default ${DEFAULT-VALUE})")
+  String liveDuration;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  // Where the password comes from when there is no --password-file; tests give their own.
+  Map<String, String> env = System.getenv();
 
   @Override
   public Integer call() throws Exception {
@@ -53,23 +84,63 @@ final class StormCommand implements Callable<Integer> {
     if (server.getScheme() == null || !server.getScheme().matches("https?") || server.getHost() == null) {
       throw new CommandLine.ParameterException(line, "--server needs an http:// or https:// URL with a host");
     }
-    Duration duration = duration(line, limit);
-    StormRun.Outcome outcome = StormRun.run(server, scene, tier, classes, pupils, http.equals("2"), duration);
+    Duration duration = duration(line, "--duration-limit", limit);
+    LivePlan livePlan = live ? livePlan(line, duration) : null;
+    StormRun.Outcome outcome;
+    try {
+      outcome = StormRun.run(server, scene, tier, classes, pupils, http.equals("2"), duration, livePlan);
+    } catch (StormRun.CannotStart e) {
+      line.getErr().println("retki: the live sessions could not start: " + e.getMessage());
+      return Retki.BAD_DATA;
+    }
     line.getOut().print(outcome.report());
     line.getOut().flush();
-    return outcome.allReady() ? Retki.OK : Retki.BAD_DATA;
+    return outcome.ok() ? Retki.OK : Retki.BAD_DATA;
   }
 
-  static Duration duration(CommandLine line, String text) {
+  private LivePlan livePlan(CommandLine line, Duration limit) {
+    Duration every = duration(line, "--goto-every", goToEvery);
+    Duration guided = duration(line, "--live-duration", liveDuration);
+    if (guided.compareTo(every) < 0) {
+      throw new CommandLine.ParameterException(line, "--live-duration " + liveDuration
+          + " is shorter than --goto-every " + goToEvery + "; the teacher would send no go-to");
+    }
+    if (guided.compareTo(limit) >= 0) {
+      throw new CommandLine.ParameterException(line, "--live-duration " + liveDuration
+          + " leaves no time within --duration-limit " + this.limit + " for joining and loading; raise the limit");
+    }
+    return new LivePlan(teacher, password(line), every, guided);
+  }
+
+  private String password(CommandLine line) {
+    if (passwordFile != null) {
+      try {
+        String text = Files.readString(passwordFile);
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).replaceFirst("\r$", "");
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(line, "cannot read --password-file " + passwordFile + ": "
+            + e.getClass().getSimpleName());
+      }
+    }
+    String password = env.get("RETKI_TEACHER_PASSWORD");
+    if (password == null || password.isEmpty()) {
+      throw new CommandLine.ParameterException(line, "--live signs in as teacher \"" + teacher
+          + "\": set RETKI_TEACHER_PASSWORD or give --password-file FILE");
+    }
+    return password;
+  }
+
+  static Duration duration(CommandLine line, String option, String text) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)").matcher(text);
     if (!m.matches()) {
-      throw new CommandLine.ParameterException(line, "\"" + text + "\" is not a time; use e.g. 90s or 3m");
+      throw new CommandLine.ParameterException(line, option + " \"" + text + "\" is not a time; use e.g. 90s or 3m");
     }
     long n = Long.parseLong(m.group(1));
     Duration d = m.group(2).equals("ms") ? Duration.ofMillis(n) : m.group(2).equals("s") ? Duration.ofSeconds(n)
         : Duration.ofMinutes(n);
     if (d.isZero() || d.compareTo(Duration.ofMinutes(30)) > 0) {
-      throw new CommandLine.ParameterException(line, "the time limit must be above 0 and at most 30m");
+      throw new CommandLine.ParameterException(line, option + " must be above 0 and at most 30m, not " + text);
     }
     return d;
   }

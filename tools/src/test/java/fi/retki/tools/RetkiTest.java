@@ -93,4 +93,25 @@ class RetkiTest {
     assertThat(second.exit()).isZero();
     assertThat(second.out()).contains("school-yard: unchanged;").contains("0 blobs written");
   }
+
+  @Test
+  void aLiveStormWithoutTheTeachersPasswordIsAUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine line = Retki.commandLine();
+    line.setErr(new PrintWriter(err));
+    ((StormCommand) line.getSubcommands().get("storm").getCommand()).env = java.util.Map.of();
+    int exit = line.execute("storm", "--server", "http://127.0.0.1:9", "--live", "--teacher", "Anna");
+    assertThat(exit).isEqualTo(Retki.USAGE);
+    assertThat(err.toString())
+        .contains("--live signs in as teacher \"Anna\": set RETKI_TEACHER_PASSWORD or give --password-file FILE");
+  }
+
+  @Test
+  void aLiveStormWhoseDurationIsShorterThanOneGoToIsAUsageError() throws IOException {
+    Path password = Files.writeString(tmp.resolve("password"), "secret-password\n");
+    Run run = run("storm", "--server", "http://127.0.0.1:9", "--live", "--password-file", password.toString(),
+        "--goto-every", "5s", "--live-duration", "2s");
+    assertThat(run.exit()).isEqualTo(Retki.USAGE);
+    assertThat(run.err()).contains("--live-duration 2s is shorter than --goto-every 5s");
+  }
 }

@@ -226,13 +226,18 @@ final class SessionHost {
     }
   }
 
-  /** The pupil an event is private to (with the teacher), or null if every member sees it. */
+  /** The pupil an event is meant for (with the teacher), or null if every member sees it. */
   private static String privateTo(Event event) {
     if (event instanceof Event.NoteSaved note) {
       return note.pupilId();
     }
     if (event instanceof Event.SnapshotAttached snapshot) {
       return snapshot.pupilId();
+    }
+    if (event instanceof Event.ProgressReported progress) {
+      // Only the teacher's roster shows loading bars; sending each pupil's progress to all 30
+      // would be 900 frames per round of reports.
+      return progress.pupilId();
     }
     return null;
   }

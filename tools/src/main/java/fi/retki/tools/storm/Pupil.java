@@ -15,15 +15,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * One emulated pupil: catalogue, manifest, then every asset in priority order with a few requests
- * in flight, each checked against its hash. Lives on one event loop.
+ * in flight, each checked against its hash, telling the fraction of the scene's bytes loaded as
+ * each asset arrives. Lives on one event loop.
  */
 final class Pupil {
   private final StormPlan plan;
   private final HttpClientAgent client;
   private final long start;
+  private final DoubleConsumer progress;
   private final Promise<PupilResult> done = Promise.promise();
   private final List<JsonNode> assets = new ArrayList<>();
   private int next;
@@ -31,12 +34,14 @@ final class Pupil {
   private int firstViewLeft;
   private long firstView = -1;
   private long bytes;
+  private long totalBytes;
   private boolean over;
 
-  Pupil(StormPlan plan, HttpClientAgent client, long start) {
+  Pupil(StormPlan plan, HttpClientAgent client, long start, DoubleConsumer progress) {
     this.plan = plan;
     this.client = client;
     this.start = start;
+    this.progress = progress;
   }
 
   Future<PupilResult> join() {
@@ -65,6 +70,7 @@ final class Pupil {
       return;
     }
     for (JsonNode asset : assets) {
+      totalBytes += asset.path("size").asLong();
       if (asset.path("firstView").asBoolean()) {
         firstViewLeft++;
       }
@@ -99,6 +105,7 @@ final class Pupil {
       if (asset.path("firstView").asBoolean() && --firstViewLeft == 0) {
         firstView = System.nanoTime() - start;
       }
+      progress.accept(finished == assets.size() || totalBytes == 0 ? 1.0 : (double) bytes / totalBytes);
       if (finished == assets.size()) {
         over = true;
         done.complete(new PupilResult(firstView, System.nanoTime() - start, bytes, null));

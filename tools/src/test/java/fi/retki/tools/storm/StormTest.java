@@ -1,6 +1,7 @@
 package fi.retki.tools.storm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.retki.assets.bake.Baker;
 import fi.retki.assets.store.ContentStore;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Small storms against a real server on a free port, and against one that sends wrong bytes. */
+/** Small storms, with and without live sessions, against a real server on a free port, and one that lies. */
 class StormTest {
   @TempDir static Path dataDir;
   static Vertx vertx;
@@ -54,6 +55,30 @@ class StormTest {
     StormRun.Outcome outcome = StormRun.run(url(), "school-yard", "mid", 2, 3, true, Duration.ofSeconds(60));
     assertThat(outcome.allReady()).as(outcome.report()).isTrue();
     assertThat(outcome.report()).contains("HTTP/2 (one connection per pupil)").contains("ready: 6 of 6 pupils");
+  }
+
+  @Test
+  void liveClassesJoinAndEveryPupilReceivesEveryGoToInOrder() throws Exception {
+    LivePlan live = new LivePlan("teacher", server.firstTeacherPassword(), Duration.ofSeconds(1), Duration.ofSeconds(4));
+    StormRun.Outcome outcome = StormRun.run(url(), "school-yard", "low", 2, 5, false, Duration.ofSeconds(30), live);
+    assertThat(outcome.ok()).as(outcome.report()).isTrue();
+    assertThat(outcome.report())
+        .contains("ready: 10 of 10 pupils; errors: none")
+        .contains("live: 2 sessions, go-to every 1 s for 4 s; 10 of 10 pupils joined, 0 joins refused")
+        .containsPattern("join latency: +p50 [0-9.]+ ms, p95 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms \\(10 pupils\\)")
+        .containsPattern("go-to fan-out: +p50 [0-9.]+ ms, p95 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms \\(40 went-to\\)")
+        .contains("go-tos: 8 sent, 0 refused")
+        .contains("went-to: 40 of 40 received, 0 out of order; all events: 0 out of order")
+        .contains("live errors: none");
+    assertThat(server.openSessions()).as("the storm ends the sessions it started").isZero();
+  }
+
+  @Test
+  void aWrongTeacherPasswordStopsTheLiveStormBeforeAnyPupilStarts() {
+    LivePlan live = new LivePlan("teacher", "not the password", Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThatThrownBy(() -> StormRun.run(url(), "school-yard", "low", 1, 2, false, Duration.ofSeconds(20), live))
+        .isInstanceOf(StormRun.CannotStart.class)
+        .hasMessage("sign-in as \"teacher\" was refused with status 401: that name and password do not match");
   }
 
   @Test

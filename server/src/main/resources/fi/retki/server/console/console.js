@@ -1,0 +1,745 @@
+// The teacher console: sign in, choose a scene, run the live session, look at the saved work.
+// Screens follow the address's fragment (#/, #/live/ID, #/work/ID), so a reload or the back
+// button lands where the teacher was. Everything shown is rendered from `app` again after each
+// change, including a change of language.
+
+import { initialLanguage, language, onLanguageChange, pick, setLanguage, t } from './i18n.js';
+import { listOf, problemText, request, setCsrf } from './api.js';
+import { LiveLink } from './live.js';
+import { apply, fromWelcome } from './session.js';
+import { drawPlan } from './plan.js';
+
+const $ = (id) => document.getElementById(id);
+const SCREENS = ['sign-in', 'picker', 'live', 'work'];
+const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+const app = {
+  me: null,
+  screen: null,
+  scenes: [],
+  sessions: [],
+  chosen: null,
+  sceneInfo: new Map(),
+  live: null,
+  work: null,
+  signInError: null,
+  waitTimer: null,
+};
+
+setLanguage(initialLanguage(), false);
+wire();
+renderAll();
+boot();
+
+function wire() {
+  document.querySelectorAll('[data-lang]').forEach((button) => {
+    button.addEventListener('click', () => setLanguage(button.dataset.lang));
+  });
+  onLanguageChange(renderAll);
+  $('sign-in-form').addEventListener('submit', signIn);
+  $('sign-out').addEventListener('click', signOut);
+  $('start-form').addEventListener('submit', startSession);
+  $('pause-toggle').addEventListener('click', () => command({ type: app.live?.session?.paused ? 'resume' : 'pause' }));
+  $('release').addEventListener('click', () => command({ type: 'release' }));
+  $('lock-toggle').addEventListener('click', () =>
+    command({ type: app.live?.session?.joiningLocked ? 'unlock-joining' : 'lock-joining' }));
+  $('end-session').addEventListener('click', endSession);
+  $('work-back').addEventListener('click', () => go('#/'));
+  $('dialog-input').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      $('dialog').close('ok');
+    }
+  });
+  window.addEventListener('hashchange', route);
+}
+
+async function boot() {
+  const me = await call('GET', '/api/me');
+  if (me.ok && me.data) {
+    signedIn(me.data);
+  } else {
+    showSignIn();
+  }
+}
+
+// ---- HTTP, notices and screens
+
+async function call(method, path, body) {
+  try {
+    const result = await request(method, path, body);
+    if (result.status === 401 && app.me && path !== '/api/login') {
+      signedOut(t('error.signedOut'));
+    }
+    return result;
+  } catch (e) {
+    notice(t('error.network'));
+    return { status: 0, ok: false, data: null, headers: new Headers() };
+  }
+}
+
+function notice(text) {
+  const el = $('notice');
+  el.textContent = text || '';
+  el.hidden = !text;
+}
+
+function showScreen(name) {
+  if (app.screen !== name) {
+    notice('');
+  }
+  app.screen = name;
+  for (const screen of SCREENS) {
+    $(`screen-${screen}`).hidden = screen !== name;
+  }
+  document.body.dataset.screen = name;
+  const heading = $(`screen-${name}`).querySelector('h1');
+  if (heading && !document.activeElement?.closest?.(`#screen-${name}`)) {
+    heading.focus({ preventScroll: true });
+  }
+}
+
+function go(hash) {
+  if (location.hash === hash) {
+    route();
+  } else {
+    location.hash = hash;
+  }
+}
+
+function route() {
+  if (!app.me) {
+    showSignIn();
+    return;
+  }
+  const [, screen, id] = (location.hash || '#/').split('/');
+  if (screen === 'live' && id) {
+    showLive(decodeURIComponent(id));
+  } else if (screen === 'work' && id) {
+    showWork(decodeURIComponent(id));
+  } else {
+    showPicker();
+  }
+}
+
+function renderAll() {
+  document.querySelectorAll('[data-lang]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === language()));
+  });
+  renderWho();
+  renderSignInError();
+  if (app.screen === 'picker') {
+    renderPicker();
+  } else if (app.screen === 'live') {
+    renderLive();
+  } else if (app.screen === 'work') {
+    renderWork();
+  }
+}
+
+// ---- signing in and out
+
+function showSignIn() {
+  stopLive();
+  showScreen('sign-in');
+  renderWho();
+  $('sign-in-name').focus();
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const name = $('sign-in-name').value.trim();
+  const password = $('sign-in-password').value;
+  if (!name || !password) {
+    return;
+  }
+  $('sign-in-submit').disabled = true;
+  const result = await call('POST', '/api/login', { name, password });
+  $('sign-in-submit').disabled = false;
+  if (result.ok && result.data) {
+    $('sign-in-password').value = '';
+    app.signInError = null;
+    renderSignInError();
+    signedIn(result.data);
+  } else if (result.status === 429) {
+    waitBeforeRetry(Number.parseInt(result.headers.get('Retry-After'), 10) || 60);
+  } else if (result.status === 401) {
+    app.signInError = { key: 'signIn.wrong' };
+    renderSignInError();
+    $('sign-in-password').select();
+  } else if (result.status !== 0) {
+    app.signInError = { key: 'error.generic', vars: { message: problemText(result) } };
+    renderSignInError();
+  }
+}
+
+function waitBeforeRetry(seconds) {
+  clearInterval(app.waitTimer);
+  let left = seconds;
+  const tick = () => {
+    app.signInError = left > 0 ? { key: 'signIn.wait', vars: { seconds: left } } : null;
+    $('sign-in-submit').disabled = left > 0;
+    renderSignInError();
+    if (left-- <= 0) {
+      clearInterval(app.waitTimer);
+    }
+  };
+  tick();
+  app.waitTimer = setInterval(tick, 1000);
+}
+
+function renderSignInError() {
+  const el = $('sign-in-error');
+  el.hidden = !app.signInError;
+  el.textContent = app.signInError ? t(app.signInError.key, app.signInError.vars) : '';
+}
+
+function signedIn(me) {
+  app.me = { id: me.id, name: me.name };
+  setCsrf(me.csrf);
+  renderWho();
+  route();
+}
+
+function signedOut(message) {
+  app.me = null;
+  setCsrf(null);
+  showSignIn();
+  notice(message);
+}
+
+async function signOut() {
+  await call('POST', '/api/logout');
+  signedOut('');
+}
+
+function renderWho() {
+  $('who').textContent = app.me ? t('app.signedInAs', { name: app.me.name }) : '';
+  $('sign-out').hidden = !app.me;
+}
+
+// ---- choosing a scene and starting
+
+async function showPicker() {
+  stopLive();
+  showScreen('picker');
+  const [scenes, sessions] = await Promise.all([call('GET', '/api/scenes'), call('GET', '/api/sessions')]);
+  app.scenes = listOf(scenes.data, 'scenes');
+  app.sessions = listOf(sessions.data, 'sessions');
+  if (!app.chosen || !app.scenes.some((s) => s.id === app.chosen)) {
+    app.chosen = app.scenes.length ? app.scenes[0].id : null;
+  }
+  $('session-language').value = language();
+  renderPicker();
+}
+
+function renderPicker() {
+  const list = $('scene-list');
+  list.replaceChildren();
+  if (!app.scenes.length) {
+    list.append(el('li', { class: 'empty' }, t('picker.none')));
+  }
+  for (const scene of app.scenes) {
+    const chosen = scene.id === app.chosen;
+    const card = el('button', {
+      type: 'button', class: 'scene-card', 'data-test': 'scene-card', 'data-scene': scene.id,
+      'aria-pressed': String(chosen),
+    });
+    if (scene.thumbnail?.href) {
+      card.append(el('img', { src: scene.thumbnail.href, alt: '', width: '320', height: '180', loading: 'lazy' }));
+    }
+    card.append(
+      el('span', { class: 'scene-title' }, pick(scene.title)),
+      el('span', { class: 'scene-kind' }, label(`picker.kind.${scene.kind}`, scene.kind || '')),
+      el('span', { class: 'scene-summary' }, pick(scene.summary)));
+    card.addEventListener('click', () => {
+      app.chosen = scene.id;
+      renderPicker();
+      $('preset-select').focus();
+    });
+    list.append(el('li', {}, card));
+  }
+  renderPresets();
+  renderEarlier();
+}
+
+function renderPresets() {
+  const select = $('preset-select');
+  const before = select.value;
+  const scene = app.scenes.find((s) => s.id === app.chosen);
+  select.replaceChildren();
+  for (const preset of scene?.presets || []) {
+    select.append(el('option', { value: preset.id }, presetName(preset.id)));
+  }
+  if ([...select.options].some((o) => o.value === before)) {
+    select.value = before;
+  }
+  $('start-session').disabled = !scene;
+}
+
+function presetName(id) {
+  return label(`preset.${id}`, id);
+}
+
+function renderEarlier() {
+  const list = $('earlier-list');
+  list.replaceChildren();
+  if (!app.sessions.length) {
+    list.append(el('li', { class: 'empty' }, t('earlier.none')));
+  }
+  for (const session of app.sessions) {
+    const open = typeof session.open === 'boolean' ? session.open : session.status !== 'ended';
+    const scene = app.scenes.find((s) => s.id === session.scene);
+    const item = el('li', { 'data-test': 'earlier-session', 'data-session': session.id });
+    const when = formatTime(session.openedAt || session.createdAt || session.startedAt || session.at);
+    item.append(el('span', { class: 'earlier-what' },
+      [scene ? pick(scene.title) : session.scene, session.code, when].filter(Boolean).join(' · ')));
+    item.append(el('span', { class: `badge ${open ? 'on' : 'off'}` }, t(open ? 'earlier.open' : 'earlier.ended')));
+    if (open) {
+      const resume = el('button', { type: 'button', 'data-test': 'resume-session' }, t('earlier.resume'));
+      resume.addEventListener('click', () => go(`#/live/${encodeURIComponent(session.id)}`));
+      item.append(resume);
+    }
+    const work = el('button', { type: 'button', 'data-test': 'open-work' }, t('earlier.work'));
+    work.addEventListener('click', () => go(`#/work/${encodeURIComponent(session.id)}`));
+    item.append(work);
+    list.append(item);
+  }
+}
+
+async function startSession(event) {
+  event.preventDefault();
+  if (!app.chosen) {
+    notice(t('picker.chooseFirst'));
+    return;
+  }
+  $('start-session').disabled = true;
+  const result = await call('POST', '/api/sessions',
+    { scene: app.chosen, preset: $('preset-select').value, language: $('session-language').value });
+  $('start-session').disabled = false;
+  if (result.ok && result.data?.id) {
+    go(`#/live/${encodeURIComponent(result.data.id)}`);
+  } else if (result.status !== 0 && result.status !== 401) {
+    notice(t('error.generic', { message: problemText(result) }));
+  }
+}
+
+// ---- what the console knows of a scene: points of interest, and the palette of a plan
+
+function sceneInfo(sceneId) {
+  if (!app.sceneInfo.has(sceneId)) {
+    app.sceneInfo.set(sceneId, loadSceneInfo(sceneId));
+  }
+  return app.sceneInfo.get(sceneId);
+}
+
+async function loadSceneInfo(sceneId) {
+  const id = encodeURIComponent(sceneId);
+  const detail = await call('GET', `/api/scenes/${id}`);
+  if (!detail.ok || !detail.data) {
+    app.sceneInfo.delete(sceneId);
+    return { detail: null, palette: null };
+  }
+  let palette = null;
+  if (detail.data.kind === 'planning') {
+    // The catalogue does not list the palette; the scene's own scene.json (first in every
+    // manifest) has it.
+    const manifest = await call('GET', `/api/scenes/${id}/manifest?tier=low`);
+    const file = (manifest.data?.assets || []).find((a) => a.path === 'scene.json');
+    if (file) {
+      const scene = await call('GET', `/assets/${file.sha256}`);
+      palette = scene.data?.palette || null;
+    }
+  }
+  return { detail: detail.data, palette };
+}
+
+// ---- the live session
+
+function showLive(sessionId) {
+  showScreen('live');
+  if (app.live?.sessionId === sessionId) {
+    renderLive();
+    return;
+  }
+  stopLive();
+  const live = { sessionId, session: null, info: null, linkState: 'connecting', refused: null };
+  app.live = live;
+  renderLive();
+  live.link = new LiveLink(sessionId, {
+    welcome: (msg) => {
+      live.session = fromWelcome(msg.session);
+      sceneInfo(live.session.scene).then((info) => {
+        live.info = info;
+        renderLive();
+      });
+      renderLive();
+      if (live.session.status === 'ended') {
+        finished(live);
+      }
+    },
+    event: (msg) => {
+      if (!live.session) {
+        return;
+      }
+      apply(live.session, msg);
+      renderLive();
+      if (msg.type === 'session-ended') {
+        finished(live);
+      }
+    },
+    state: (name) => {
+      live.linkState = name;
+      renderLinkState();
+    },
+    refused: (error) => {
+      if (error.code === 'not-signed-in') {
+        signedOut(t('error.signedOut'));
+      } else if (error.code === 'unknown-session') {
+        // No open session by that id: it has ended, and its saved work is what is left.
+        finished(live);
+      } else {
+        notice(t('link.refused', { message: error.message || error.code }));
+      }
+    },
+  }).start();
+}
+
+function finished(live) {
+  live.link.stop();
+  if (app.live === live) {
+    app.live = null;
+    go(`#/work/${encodeURIComponent(live.sessionId)}`);
+  }
+}
+
+function stopLive() {
+  if (app.live) {
+    app.live.link?.stop();
+    app.live = null;
+  }
+  $('join-code').textContent = '';
+}
+
+function command(cmd) {
+  if (!app.live?.link) {
+    return Promise.resolve(null);
+  }
+  return app.live.link.send(cmd).catch((error) => {
+    notice(t('error.generic', { message: error.message || error.code }));
+    return null;
+  });
+}
+
+async function endSession() {
+  if (await ask({ text: t('live.endConfirm'), confirm: t('live.end') })) {
+    command({ type: 'end-session' });
+  }
+}
+
+function renderLive() {
+  const live = app.live;
+  if (!live || app.screen !== 'live') {
+    return;
+  }
+  const s = live.session;
+  $('join-code').textContent = s ? s.code : '';
+  $('join-code').classList.toggle('locked', Boolean(s?.joiningLocked));
+  const ready = Boolean(s) && s.status !== 'ended';
+  for (const id of ['pause-toggle', 'release', 'lock-toggle', 'end-session']) {
+    $(id).disabled = !ready;
+  }
+  $('pause-toggle').textContent = t(s?.paused ? 'live.resume' : 'live.pause');
+  $('pause-toggle').setAttribute('aria-pressed', String(Boolean(s?.paused)));
+  $('lock-toggle').textContent = t(s?.joiningLocked ? 'live.unlock' : 'live.lock');
+  $('lock-toggle').setAttribute('aria-pressed', String(Boolean(s?.joiningLocked)));
+  $('release').disabled = !ready || !s.focus;
+  renderStatus();
+  renderLinkState();
+  renderRoster();
+  renderPoints();
+  renderPlan();
+  renderLiveNotes();
+}
+
+function renderStatus() {
+  const s = app.live.session;
+  if (!s) {
+    $('live-status').textContent = '';
+    return;
+  }
+  const parts = [];
+  if (s.paused) {
+    parts.push(t('live.statusPaused'));
+  }
+  parts.push(s.focus ? t('live.statusFocus', { title: poiTitle(s.focus) }) : t('live.statusFree'));
+  parts.push(t(s.joiningLocked ? 'live.statusLocked' : 'live.statusOpen'));
+  $('live-status').textContent = parts.join(' · ');
+}
+
+function renderLinkState() {
+  const live = app.live;
+  if (!live || app.screen !== 'live') {
+    return;
+  }
+  const key = { connecting: 'link.connecting', live: 'link.live', reconnecting: 'link.reconnecting' }[live.linkState];
+  $('link-state').textContent = key ? t(key) : '';
+  $('link-state').dataset.state = live.linkState;
+}
+
+function renderRoster() {
+  const pupils = app.live.session?.pupils || [];
+  const list = $('roster');
+  const rows = new Map([...list.children].map((row) => [row.dataset.pupilId, row]));
+  pupils.forEach((pupil, index) => {
+    const row = rows.get(pupil.id) || pupilRow(pupil.id);
+    rows.delete(pupil.id);
+    updatePupilRow(row, pupil);
+    if (list.children[index] !== row) {
+      list.insertBefore(row, list.children[index] || null);
+    }
+  });
+  rows.forEach((row) => row.remove());
+  $('roster-empty').hidden = pupils.length > 0;
+  const ready = pupils.filter((p) => p.progress >= 1).length;
+  $('roster-count').textContent = pupils.length ? `${ready}/${pupils.length}` : '';
+}
+
+function pupilRow(pupilId) {
+  const row = el('li', { class: 'pupil', 'data-test': 'pupil', 'data-pupil-id': pupilId });
+  const rename = el('button', { type: 'button', class: 'quiet', 'data-test': 'rename-pupil' });
+  const remove = el('button', { type: 'button', class: 'quiet', 'data-test': 'remove-pupil' });
+  row.append(
+    el('span', { class: 'pupil-name', 'data-test': 'pupil-name' }),
+    el('span', { class: 'badge', 'data-test': 'pupil-connection' }),
+    el('span', { class: 'pupil-progress' },
+      el('progress', { max: '100', 'data-test': 'pupil-progress-bar' }),
+      el('span', { class: 'percent', 'data-test': 'pupil-progress' })),
+    el('span', { class: 'pupil-actions' }, rename, remove));
+  rename.addEventListener('click', () => renamePupil(pupilId));
+  remove.addEventListener('click', () => removePupil(pupilId));
+  return row;
+}
+
+function updatePupilRow(row, pupil) {
+  const percent = Math.round(Math.max(0, Math.min(1, pupil.progress || 0)) * 100);
+  row.dataset.connected = String(pupil.connected);
+  row.dataset.ready = String(percent >= 100);
+  row.querySelector('.pupil-name').textContent = pupil.nickname;
+  const badge = row.querySelector('.badge');
+  badge.textContent = t(pupil.connected ? 'live.connected' : 'live.disconnected');
+  badge.className = `badge ${pupil.connected ? 'on' : 'off'}`;
+  const bar = row.querySelector('progress');
+  bar.value = percent;
+  bar.setAttribute('aria-label', `${t('live.loading')}: ${pupil.nickname}`);
+  row.querySelector('.percent').textContent = `${percent} %`;
+  const [rename, remove] = row.querySelectorAll('.pupil-actions button');
+  rename.textContent = t('live.rename');
+  rename.setAttribute('aria-label', t('live.renameOf', { name: pupil.nickname }));
+  remove.textContent = t('live.remove');
+  remove.setAttribute('aria-label', t('live.removeOf', { name: pupil.nickname }));
+  const open = app.live.session.status !== 'ended';
+  rename.disabled = !open;
+  remove.disabled = !open;
+}
+
+function pupilById(pupilId) {
+  return app.live?.session?.pupils.find((p) => p.id === pupilId);
+}
+
+async function renamePupil(pupilId) {
+  const pupil = pupilById(pupilId);
+  if (!pupil) {
+    return;
+  }
+  const nickname = await ask({ text: t('live.renameTitle', { name: pupil.nickname }), value: pupil.nickname,
+    confirm: t('live.rename') });
+  if (nickname && nickname !== pupil.nickname) {
+    command({ type: 'rename-pupil', pupilId, nickname });
+  }
+}
+
+async function removePupil(pupilId) {
+  const pupil = pupilById(pupilId);
+  if (pupil && await ask({ text: t('live.removeConfirm', { name: pupil.nickname }), confirm: t('live.remove') })) {
+    command({ type: 'remove-pupil', pupilId });
+  }
+}
+
+function poiTitle(poiId) {
+  const poi = (app.live?.info?.detail?.pointsOfInterest || []).find((p) => p.id === poiId);
+  return poi ? pick(poi.title) : poiId;
+}
+
+function renderPoints() {
+  const list = $('points');
+  const s = app.live.session;
+  const points = app.live.info?.detail?.pointsOfInterest;
+  const focused = document.activeElement?.dataset?.poi;
+  list.replaceChildren();
+  if (!points) {
+    list.append(el('li', { class: 'empty' }, t('common.loading')));
+    return;
+  }
+  for (const poi of points) {
+    const here = s?.focus === poi.id;
+    const title = pick(poi.title);
+    const button = el('button', {
+      type: 'button', 'data-test': 'go-to', 'data-poi': poi.id, 'aria-label': t('live.goToOf', { title }),
+    }, t('live.goTo'));
+    button.disabled = !s || s.status === 'ended';
+    button.addEventListener('click', () => command({ type: 'go-to', poi: poi.id }));
+    const name = el('span', { class: 'poi-name' }, el('span', { class: 'poi-title' }, title));
+    const item = el('li', { class: here ? 'poi here' : 'poi', 'data-test': 'poi', 'data-poi': poi.id }, name, button);
+    if (here) {
+      item.setAttribute('aria-current', 'location');
+      name.append(el('span', { class: 'badge on' }, t('live.here')));
+    }
+    list.append(item);
+    if (focused === poi.id) {
+      button.focus();
+    }
+  }
+}
+
+function renderPlan() {
+  const palette = app.live.info?.palette;
+  $('plan-panel').hidden = !palette;
+  if (!palette || !app.live.session) {
+    return;
+  }
+  drawPlan($('plan'), palette, app.live.session.objects);
+  $('plan-empty').hidden = app.live.session.objects.length > 0;
+}
+
+function renderLiveNotes() {
+  const s = app.live.session;
+  const notes = s?.notes || [];
+  const names = new Map((s?.pupils || []).map((p) => [p.id, p.nickname]));
+  $('live-notes-empty').hidden = notes.length > 0;
+  $('live-notes').replaceChildren(...notes.slice().reverse().map((note) =>
+    noteItem(note, names, 'live-note')));
+}
+
+function noteItem(note, names, test) {
+  return el('li', { 'data-test': test, 'data-note-id': note.noteId || note.id || '' },
+    el('span', { class: 'note-who' }, note.nickname || names.get(note.pupilId) || t('work.unknownPupil')),
+    el('span', { class: 'note-text' }, note.text),
+    el('time', { datetime: note.at || '' }, formatTime(note.at)));
+}
+
+// ---- saved work
+
+async function showWork(sessionId) {
+  stopLive();
+  showScreen('work');
+  app.work = { sessionId, data: null };
+  renderWork();
+  const [result] = await Promise.all([
+    call('GET', `/api/sessions/${encodeURIComponent(sessionId)}/work`),
+    app.scenes.length ? null : call('GET', '/api/scenes').then((r) => { app.scenes = listOf(r.data, 'scenes'); }),
+  ]);
+  if (app.work?.sessionId !== sessionId) {
+    return;
+  }
+  if (result.ok) {
+    app.work.data = result.data || {};
+  } else if (result.status !== 0 && result.status !== 401) {
+    notice(t('error.generic', { message: problemText(result) }));
+  }
+  renderWork();
+}
+
+function renderWork() {
+  const work = app.work;
+  if (!work || app.screen !== 'work') {
+    return;
+  }
+  const id = encodeURIComponent(work.sessionId);
+  $('download-zip').href = `/api/sessions/${id}/export.zip`;
+  const data = work.data;
+  if (!data) {
+    $('work-session').textContent = t('common.loading');
+    $('work-notes').replaceChildren();
+    $('work-snapshots').replaceChildren();
+    return;
+  }
+  const session = data.session || data;
+  const scene = app.scenes.find((s) => s.id === session.scene);
+  $('work-session').textContent = t('work.session', {
+    code: session.code || '',
+    scene: scene ? pick(scene.title) : session.scene || '',
+    date: formatTime(session.openedAt || session.createdAt || session.startedAt || session.at),
+  });
+  const pupils = listOf(data.pupils || data.roster || session.pupils, 'pupils');
+  const names = new Map(pupils.map((p) => [p.id || p.pupilId, p.nickname || p.name]));
+  const notes = listOf(data.notes || session.notes, 'notes');
+  $('work-notes').replaceChildren(...(notes.length ? notes.map((note) => noteItem(note, names, 'work-note'))
+    : [el('li', { class: 'empty' }, t('work.noNotes'))]));
+  const snapshots = listOf(data.snapshots || session.snapshots, 'snapshots');
+  $('work-snapshots').replaceChildren(...(snapshots.length ? snapshots.map((shot) => {
+    const name = shot.nickname || names.get(shot.pupilId) || t('work.unknownPupil');
+    const src = shot.href || `/api/sessions/${id}/snapshots/${encodeURIComponent(shot.snapshotId || shot.id)}`;
+    return el('li', { 'data-test': 'work-snapshot' },
+      el('figure', {},
+        el('a', { href: src, target: '_blank', rel: 'noopener' },
+          el('img', { src, alt: t('work.snapshotOf', { name }), loading: 'lazy' })),
+        el('figcaption', {}, `${name} · ${formatTime(shot.at)}`)));
+  }) : [el('li', { class: 'empty' }, t('work.noSnapshots'))]));
+}
+
+// ---- small helpers
+
+/** Asks a question in the page's own dialog; resolves to true (or the typed text) or null. */
+function ask({ text, value = null, confirm }) {
+  const dialog = $('dialog');
+  const input = $('dialog-input');
+  $('dialog-text').textContent = text;
+  $('dialog-input-wrap').hidden = value === null;
+  input.value = value ?? '';
+  $('dialog-confirm').textContent = confirm || t('common.ok');
+  dialog.returnValue = '';
+  dialog.showModal();
+  if (value !== null) {
+    input.select();
+  } else {
+    $('dialog-confirm').focus();
+  }
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      const ok = dialog.returnValue === 'ok';
+      resolve(ok ? (value === null ? true : input.value.trim()) : null);
+    }, { once: true });
+  });
+}
+
+/** The text for {@code key}, or {@code fallback} when no language has one. */
+function label(key, fallback) {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+function formatTime(at) {
+  if (!at) {
+    return '';
+  }
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) {
+    return String(at);
+  }
+  return date.toLocaleString(LOCALES[language()], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** An element with attributes and children (strings become text). */
+function el(name, attributes = {}, ...children) {
+  const element = document.createElement(name);
+  for (const [key, value] of Object.entries(attributes)) {
+    element.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) {
+      element.append(child);
+    }
+  }
+  return element;
+}

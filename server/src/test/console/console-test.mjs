@@ -1,0 +1,349 @@
+// The teacher console in a real browser (Debian's Chromium, driven by playwright-core), against a
+// real server: sign in, start a session, a pupil joins over a real WebSocket and loads, the
+// teacher brings everyone to a point of interest, the pupil saves a note, the teacher ends the
+// session and downloads the saved work. ConsoleBrowserIT starts the server and runs this script.
+//
+// Environment: RETKI_BASE_URL, RETKI_TEACHER_NAME, RETKI_TEACHER_PASSWORD, and optionally
+// RETKI_SCREENSHOTS (a directory) and RETKI_CHROMIUM (default /usr/bin/chromium).
+// Exit code 0 when every check held, 1 otherwise.
+
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+
+const BASE = required('RETKI_BASE_URL').replace(/\/$/, '');
+const NAME = required('RETKI_TEACHER_NAME');
+const PASSWORD = required('RETKI_TEACHER_PASSWORD');
+const SCREENSHOTS = process.env.RETKI_SCREENSHOTS || 'target/console-screenshots';
+const CHROMIUM = process.env.RETKI_CHROMIUM || '/usr/bin/chromium';
+const CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
+const STEP_MS = 15000;
+const NOTE = 'The canopy is 40 metres up!';
+
+let step = 'starting';
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+try {
+  await run();
+  console.log('console test: all checks passed');
+} catch (error) {
+  console.error(`console test FAILED at "${step}": ${error.stack || error}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
+
+async function run() {
+  const teacherContext = await browser.newContext({
+    locale: 'en-US', viewport: { width: 1280, height: 720 }, acceptDownloads: true,
+  });
+  const page = await teacherContext.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    // 401 and 429 are the console asking /api/me before sign-in, a wrong password, and too many
+    // of them: expected answers, which Chromium logs all the same.
+    if (message.type() === 'error' && !/status of 4(01|29)/.test(message.text())) {
+      pageErrors.push(message.text());
+    }
+  });
+
+  step = 'open the console';
+  await page.goto(BASE + '/');
+  await page.locator('[data-test=screen-sign-in]').waitFor();
+  await expectText(page.locator('[data-test=sign-in-submit]'), 'Sign in');
+
+  step = 'a wrong password is refused';
+  await page.fill('[data-test=sign-in-name]', NAME);
+  await page.fill('[data-test=sign-in-password]', PASSWORD + '-wrong');
+  await page.click('[data-test=sign-in-submit]');
+  await expectText(page.locator('[data-test=sign-in-error]'), 'Wrong user name or password.');
+
+  step = 'sign in';
+  await page.fill('[data-test=sign-in-password]', PASSWORD);
+  await page.click('[data-test=sign-in-submit]');
+  await page.locator('[data-test=screen-picker]').waitFor();
+  await expectText(page.locator('[data-test=who]'), `Signed in: ${NAME}`);
+
+  step = 'choose rainforest with a preset and a language';
+  const card = page.locator('[data-test=scene-card][data-scene=rainforest]');
+  await card.click();
+  check(await card.getAttribute('aria-pressed') === 'true', 'the rainforest card is chosen');
+  check(await card.locator('img').count() === 1, 'the rainforest card has a thumbnail');
+  await page.waitForFunction(() => {
+    const img = document.querySelector('[data-test=scene-card][data-scene=rainforest] img');
+    return img && img.complete && img.naturalWidth > 0;
+  });
+  await page.selectOption('[data-test=preset-select]', 'guided');
+  await page.selectOption('[data-test=session-language]', 'fi');
+
+  step = 'start the session';
+  await page.click('[data-test=start-session]');
+  await page.locator('[data-test=screen-live]').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-test=join-code]').textContent.trim().length > 0);
+  const code = (await page.locator('[data-test=join-code]').textContent()).trim();
+  check(CODE.test(code), `the join code "${code}" is 6 characters of the join-code alphabet`);
+  const fontSize = await page.locator('[data-test=join-code]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  check(fontSize >= 0.12 * 1280, `the join code is at least 12vw (${fontSize}px)`);
+  const sessionId = decodeURIComponent(new URL(page.url()).hash.split('/')[2] || '');
+  check(sessionId.length > 0, 'the address names the session');
+  await expectText(page.locator('[data-test=link-state]'), 'Connected');
+
+  step = 'a pupil joins with the code';
+  const pupilContext = await browser.newContext();
+  const pupil = await pupilContext.newPage();
+  pupil.setDefaultTimeout(STEP_MS);
+  await pupil.goto(BASE + '/health');
+  await connect(pupil);
+  await send(pupil, { v: 1, type: 'join', ref: 'j1', code, nickname: 'Aino' });
+  const welcome = await receive(pupil, (m) => m.type === 'welcome');
+  check(welcome.role === 'pupil' && typeof welcome.you === 'string', 'the pupil is welcomed as a pupil');
+  const row = page.locator(`[data-test=pupil][data-pupil-id="${welcome.you}"]`);
+  await expectText(row.locator('[data-test=pupil-name]'), 'Aino');
+  await expectText(row.locator('[data-test=pupil-connection]'), 'connected');
+
+  step = 'the pupil loads the scene';
+  for (const fraction of [0.3, 0.7, 1.0]) {
+    await send(pupil, { v: 1, type: 'progress', fraction });
+    await expectText(row.locator('[data-test=pupil-progress]'), `${Math.round(fraction * 100)} %`);
+  }
+  check(await row.getAttribute('data-ready') === 'true', 'the roster shows the pupil ready');
+  check(await row.locator('[data-test=pupil-progress-bar]').evaluate((el) => el.value) === 100,
+    'the progress bar is full');
+
+  step = 'bring everyone to a point of interest';
+  const goTo = page.locator('[data-test=go-to][data-poi=canopy]');
+  await goTo.click();
+  await receive(pupil, (m) => m.type === 'went-to' && m.poi === 'canopy');
+  await page.locator('[data-test=poi][data-poi=canopy][aria-current=location]').waitFor();
+
+  step = 'eyes on me, and carry on';
+  await page.click('[data-test=pause-toggle]');
+  await receive(pupil, (m) => m.type === 'paused');
+  await expectText(page.locator('[data-test=pause-toggle]'), 'Carry on');
+  await page.click('[data-test=pause-toggle]');
+  await receive(pupil, (m) => m.type === 'resumed');
+
+  step = 'lock and open joining';
+  await page.click('[data-test=lock-toggle]');
+  await receive(pupil, (m) => m.type === 'joining-locked');
+  await expectText(page.locator('[data-test=live-status]'), 'Joining is locked');
+  await page.click('[data-test=lock-toggle]');
+  await receive(pupil, (m) => m.type === 'joining-unlocked');
+
+  step = 'the pupil drops out and comes back';
+  await pupil.evaluate(() => window.pupil.socket.close());
+  await expectText(row.locator('[data-test=pupil-connection]'), 'disconnected');
+  check(await row.getAttribute('data-connected') === 'false', 'the roster shows the pupil disconnected');
+  await connect(pupil);
+  await send(pupil, { v: 1, type: 'rejoin', ref: 'r1', token: welcome.token });
+  await receive(pupil, (m, you) => m.type === 'welcome' && m.you === you, welcome.you);
+  await page.locator(`[data-test=pupil][data-pupil-id="${welcome.you}"][data-connected=true]`).waitFor();
+  console.log('ok - the roster shows the pupil connected again');
+
+  step = 'rename the pupil';
+  await row.locator('[data-test=rename-pupil]').click();
+  await page.fill('[data-test=dialog-input]', 'Aino K');
+  await page.click('[data-test=dialog-confirm]');
+  await receive(pupil, (m) => m.type === 'pupil-renamed' && m.nickname === 'Aino K');
+  await expectText(row.locator('[data-test=pupil-name]'), 'Aino K');
+
+  step = 'the pupil saves a note';
+  await send(pupil, { v: 1, type: 'save-note', ref: 'n1', noteId: `n-${Date.now()}`, text: NOTE });
+  await receive(pupil, (m) => m.type === 'ack' && m.ref === 'n1');
+  await expectText(page.locator('[data-test=live-note]').first().locator('.note-text'), NOTE);
+
+  step = 'screenshot of the live view';
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: false });
+
+  step = 'the console speaks Swedish and Finnish';
+  await page.click('[data-test=lang-sv]');
+  await expectText(page.locator('[data-test=end-session]'), 'Avsluta lektionen');
+  await expectText(row.locator('[data-test=pupil-connection]'), 'ansluten');
+  check(await page.evaluate(() => document.documentElement.lang) === 'sv', 'the page says it is in Swedish');
+  await page.click('[data-test=lang-fi]');
+  await expectText(page.locator('[data-test=end-session]'), 'Lopeta tunti');
+  await expectText(page.locator('[data-test=go-to][data-poi=canopy]'), 'Tuo kaikki tänne');
+  await page.screenshot({ path: join(SCREENSHOTS, 'live-fi.png'), fullPage: false });
+  await page.click('[data-test=lang-en]');
+  await expectText(page.locator('[data-test=end-session]'), 'End session');
+
+  step = 'end the session';
+  await page.click('[data-test=end-session]');
+  await expectText(page.locator('[data-test=dialog-text]'), 'End the session for everyone? The pupils’ work is saved.');
+  await page.click('[data-test=dialog-confirm]');
+  await receive(pupil, (m) => m.type === 'session-ended');
+
+  step = 'the saved work follows the end';
+  await page.locator('[data-test=screen-work]').waitFor();
+  await expectText(page.locator('[data-test=work-note] .note-text'), NOTE);
+  await page.screenshot({ path: join(SCREENSHOTS, 'work.png'), fullPage: false });
+
+  step = 'the earlier sessions list the session and its saved work';
+  await page.click('[data-test=work-back]');
+  await page.locator('[data-test=screen-picker]').waitFor();
+  const earlier = page.locator(`[data-test=earlier-session][data-session="${sessionId}"]`);
+  await earlier.locator('[data-test=open-work]').click();
+  await page.locator('[data-test=screen-work]').waitFor();
+  await expectText(page.locator('[data-test=work-note] .note-text'), NOTE);
+
+  step = 'download the saved work as a ZIP';
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-test=download-zip]'),
+  ]);
+  const zip = unzip(readFileSync(await download.path()));
+  check(zip.has('index.html'), `the ZIP has index.html (it has ${[...zip.keys()].join(', ')})`);
+  check(zip.has('work.json'), 'the ZIP has work.json');
+  check(zip.get('work.json').toString('utf8').includes(NOTE), 'work.json holds the note\'s text');
+
+  step = 'a school-yard session draws the plan from above';
+  await page.click('[data-test=work-back]');
+  await page.locator('[data-test=scene-card][data-scene=school-yard]').click();
+  await page.click('[data-test=start-session]');
+  await page.locator('[data-test=screen-live]').waitFor();
+  await page.waitForFunction((old) => {
+    const shown = document.querySelector('[data-test=join-code]').textContent.trim();
+    return shown.length === 6 && shown !== old;
+  }, code);
+  const yardCode = (await page.locator('[data-test=join-code]').textContent()).trim();
+  await page.locator('[data-test=plan-area]').waitFor();
+  await connect(pupil);
+  await send(pupil, { v: 1, type: 'join', ref: 'j2', code: yardCode, nickname: 'Otso' });
+  await receive(pupil, (m, c) => m.type === 'welcome' && m.session.code === c, yardCode);
+  await send(pupil, { v: 1, type: 'place-object', ref: 'o1', objectId: 'o-1', kind: 'bench', x: 4.5, z: -2, yaw: 90 });
+  await receive(pupil, (m) => m.type === 'ack' && m.ref === 'o1');
+  const bench = page.locator('[data-test=plan-object][data-object-id=o-1]');
+  await expectText(bench, 'Bench');
+  check(await bench.getAttribute('transform') === 'translate(4.5 -2)', 'the bench stands where it was placed');
+  await send(pupil, { v: 1, type: 'move-object', ref: 'o2', objectId: 'o-1', x: 6, z: 1 });
+  await send(pupil, { v: 1, type: 'rotate-object', ref: 'o3', objectId: 'o-1', yaw: 45 });
+  await receive(pupil, (m) => m.type === 'ack' && m.ref === 'o3');
+  await page.locator('[data-test=plan-object][data-object-id=o-1][transform="translate(6 1)"] rect[transform="rotate(-45)"]')
+    .waitFor();
+  console.log('ok - the plan follows object-moved and object-rotated');
+  await page.screenshot({ path: join(SCREENSHOTS, 'plan.png'), fullPage: true });
+  await page.click('[data-test=end-session]');
+  await page.click('[data-test=dialog-confirm]');
+  await page.locator('[data-test=screen-work]').waitFor();
+
+  step = 'sign out, and too many wrong passwords are told to wait';
+  await page.click('[data-test=sign-out]');
+  await page.locator('[data-test=screen-sign-in]').waitFor();
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.fill('[data-test=sign-in-name]', NAME);
+    await page.fill('[data-test=sign-in-password]', `wrong-${attempt}`);
+    await page.click('[data-test=sign-in-submit]');
+    await page.waitForFunction(() => {
+      const error = document.querySelector('[data-test=sign-in-error]');
+      return !error.hidden && (/Too many/.test(error.textContent)
+        || !document.querySelector('[data-test=sign-in-submit]').disabled);
+    }).catch(() => {});
+    if (/Too many attempts/.test(await page.locator('[data-test=sign-in-error]').textContent())) {
+      break;
+    }
+  }
+  await expectText(page.locator('[data-test=sign-in-error]'), 'Too many attempts. Wait');
+  check(/Wait \d+ s/.test(await page.locator('[data-test=sign-in-error]').textContent()),
+    'the wait is given in seconds');
+  check(await page.locator('[data-test=sign-in-submit]').isDisabled(), 'signing in waits until then');
+
+  step = 'no script errors';
+  check(pageErrors.length === 0, `the page logged no errors: ${pageErrors.join(' | ')}`);
+  await pupilContext.close();
+  await teacherContext.close();
+}
+
+// ---- helpers
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`console test: set ${name}`);
+    process.exit(64);
+  }
+  return value;
+}
+
+function check(condition, what) {
+  if (!condition) {
+    throw new Error(`expected: ${what}`);
+  }
+  console.log(`ok - ${what}`);
+}
+
+async function expectText(locator, text) {
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ timeout: STEP_MS });
+  } catch (error) {
+    const actual = await locator.first().textContent({ timeout: 1000 }).catch(() => '(not found)');
+    throw new Error(`expected text "${text}", found "${actual}"`);
+  }
+  console.log(`ok - "${text}" shown`);
+}
+
+/** Opens the pupil's WebSocket in {@code page}; what it receives collects in window.pupil.messages. */
+async function connect(page) {
+  await page.evaluate((url) => new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    window.pupil = { socket, messages: [] };
+    socket.onmessage = (message) => window.pupil.messages.push(JSON.parse(message.data));
+    socket.onopen = () => resolve();
+    socket.onerror = () => reject(new Error('the pupil\'s WebSocket could not connect'));
+  }), BASE.replace(/^http/, 'ws') + '/live');
+}
+
+async function send(page, message) {
+  await page.evaluate((m) => window.pupil.socket.send(JSON.stringify(m)), message);
+}
+
+/**
+ * Waits until the pupil has received a message matching {@code predicate}, and gives it. The
+ * predicate runs in the page: it sees the message and {@code arg}, nothing else of this script.
+ */
+async function receive(page, predicate, arg = null) {
+  const source = predicate.toString();
+  try {
+    const handle = await page.waitForFunction(([src, value]) => {
+      const test = (0, eval)(`(${src})`);
+      return window.pupil.messages.find((m) => test(m, value)) || null;
+    }, [source, arg], { timeout: STEP_MS });
+    const message = await handle.jsonValue();
+    console.log(`ok - the pupil received ${JSON.stringify(message)}`);
+    return message;
+  } catch (error) {
+    const seen = await page.evaluate(() => window.pupil.messages.map((m) => m.type + (m.code ? ':' + m.code : '')));
+    throw new Error(`the pupil did not receive ${source}; it received ${seen.join(', ')}`);
+  }
+}
+
+/** The files of a ZIP archive (stored or deflated entries), by name. */
+function unzip(bytes) {
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) {
+    end--;
+  }
+  check(end >= 0, 'the download is a ZIP archive');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const compressed = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataAt = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(dataAt, dataAt + compressed);
+    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return files;
+}
