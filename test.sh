@@ -20,6 +20,30 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
 
+# --- desktop client (client-desktop): its rendering tests open a real window. Xvfb with Mesa's
+# software OpenGL (llvmpipe) stands in for a screen and a GPU when there is none; OpenAL runs on
+# its null device (ALSOFT_DRIVERS=null, set in client-desktop/pom.xml for the tests).
+client_need=()
+command -v Xvfb >/dev/null 2>&1 || client_need+=(xvfb)
+[ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || client_need+=(libgl1-mesa-dri)
+[ -e /usr/lib/x86_64-linux-gnu/libGLX_mesa.so.0 ] || client_need+=(libglx-mesa0)
+command -v glxinfo >/dev/null 2>&1 || client_need+=(mesa-utils)
+if [ ${#client_need[@]} -gt 0 ]; then
+  echo "== installing ${client_need[*]} for the desktop client's rendering tests"
+  as_root apt-get update -q
+  as_root apt-get install -y -q --no-install-recommends "${client_need[@]}"
+fi
+if [ -z "${DISPLAY:-}" ] && [ "${1:-}" != --install-only ]; then
+  if ! xdpyinfo -display :99 >/dev/null 2>&1 && ! [ -e /tmp/.X11-unix/X99 ]; then
+    Xvfb :99 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+    sleep 1
+  fi
+  export DISPLAY=:99
+fi
+# --- end of the desktop client's block
+
 echo "== the console test's driver (playwright-core, pinned in its package-lock.json)"
 (cd server/src/test/console && npm ci --no-audit --no-fund --loglevel=error)
 
