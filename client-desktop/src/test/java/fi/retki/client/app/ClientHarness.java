@@ -123,8 +123,17 @@ final class ClientHarness implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the app and waits for its render thread to end: LWJGL3's context says "destroyed"
+   * before it calls glfwTerminate, and a next window made in between finds no monitor.
+   */
   @Override
-  public void close() {
+  public void close() throws InterruptedException {
     app.stop(true);
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("jME3 Main")) {
+        thread.join(10_000);
+      }
+    }
   }
 }
