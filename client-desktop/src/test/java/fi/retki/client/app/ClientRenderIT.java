@@ -10,6 +10,7 @@ import com.jme3.scene.SceneGraphVisitor;
 import fi.retki.client.app.state.DaycareState;
 import fi.retki.client.app.state.ExploreState;
 import fi.retki.client.app.state.GuidedState;
+import fi.retki.client.app.state.HudState;
 import fi.retki.client.app.state.JoinState;
 import fi.retki.client.app.state.LobbyState;
 import fi.retki.client.app.state.PlanState;
@@ -70,7 +71,6 @@ class ClientRenderIT {
   @Test
   void joinsRainforestAtLowTier_showsSkyAboveGround() throws Exception {
     JsonNode session = lesson.start("rainforest");
-    Timings timings;
     try (ClientHarness client = pupil(session.path("code").asText(), "Aino")) {
       awaitReady(client);
       BufferedImage frame = client.grab();
@@ -79,6 +79,15 @@ class ClientRenderIT {
       assertThat(check.distinctColours()).as("distinct colours").isGreaterThan(200);
       assertThat(check.upperDiffersFromLower()).as("sky above, ground below: %s / %s",
           java.util.Arrays.toString(check.upper()), java.util.Arrays.toString(check.lower())).isTrue();
+      assertThat(client.call(() -> client.app.getStateManager().getState(WorldState.class).ambientPlaying()))
+          .as("the rainforest's ambient sound").isTrue();
+
+      HudState hud = client.state(HudState.class);
+      client.call(hud::snapshot).get(20, TimeUnit.SECONDS);
+      client.call(() -> hud.saveNote("The kapok tree is taller than our school.")).get(20, TimeUnit.SECONDS);
+      JsonNode work = lesson.work(session.path("id").asText());
+      assertThat(work.path("notes").toString()).contains("The kapok tree is taller than our school.");
+      assertThat(work.path("snapshots").size()).as("snapshots in the saved work").isEqualTo(1);
     }
   }
 

@@ -54,6 +54,17 @@ final class Lesson implements AutoCloseable {
     return SceneJson.mapper().readTree(response.body());
   }
 
+  /** The saved work of a session, as the teacher sees it. */
+  JsonNode work(String sessionId) throws Exception {
+    signIn();
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/sessions/" + sessionId + "/work"))
+        .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("saved work: " + response.statusCode() + " " + response.body());
+    }
+    return SceneJson.mapper().readTree(response.body());
+  }
+
   private void signIn() throws Exception {
     if (cookie != null) {
       return;

@@ -3,6 +3,9 @@ package fi.retki.client.app.state;
 import com.jme3.app.Application;
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.BaseAppState;
+import com.jme3.audio.AudioData;
+import com.jme3.audio.AudioNode;
+import com.jme3.audio.AudioSource;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
 import com.jme3.renderer.Camera;
@@ -17,6 +20,8 @@ import fi.retki.scenes.Scene;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Hosts the scene being shown: mounts its cached files, builds it, adds parts as they stream in,
@@ -27,11 +32,13 @@ public final class WorldState extends BaseAppState {
   /** A soft daylight blue, shown before the sky texture has arrived. */
   static final ColorRGBA SKY_BLUE = new ColorRGBA(0.55f, 0.72f, 0.9f, 1f);
   private static final AtomicInteger MOUNTS = new AtomicInteger();
+  private static final Logger LOG = Logger.getLogger(WorldState.class.getName());
 
   private SimpleApplication app;
   private String mount;
   private BuiltScene built;
   private java.util.Set<String> present = java.util.Set.of();
+  private AudioNode ambient;
 
   @Override
   protected void initialize(Application application) {
@@ -50,6 +57,7 @@ public final class WorldState extends BaseAppState {
     built = new SceneBuilder(app.getAssetManager(), mount).build(scene, files.keySet());
     app.getRootNode().attachChild(built.root());
     place(scene.start());
+    startAmbient();
     return built;
   }
 
@@ -61,6 +69,33 @@ public final class WorldState extends BaseAppState {
     CacheLocator.update(mount, files);
     present = java.util.Set.copyOf(files.keySet());
     built.addArrived(files.keySet());
+    startAmbient();
+  }
+
+  /** The scene's background sound, looping quietly, once its file is here. */
+  private void startAmbient() {
+    if (ambient != null || built.scene().ambientAudio() == null) {
+      return;
+    }
+    String name = assetName(built.scene().ambientAudio().value());
+    if (name == null) {
+      return;
+    }
+    try {
+      ambient = new AudioNode(app.getAssetManager(), name, AudioData.DataType.Stream);
+      ambient.setPositional(false);
+      ambient.setLooping(true);
+      ambient.setVolume(0.35f);
+      app.getRootNode().attachChild(ambient);
+      ambient.play();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot play the ambient sound: " + e.getMessage());
+    }
+  }
+
+  /** True while the scene's background sound plays. */
+  public boolean ambientPlaying() {
+    return ambient != null && ambient.getStatus() == AudioSource.Status.Playing;
   }
 
   /** The asset name of a pack file of the scene shown, or {@code null} if it has not arrived. */
@@ -103,6 +138,11 @@ public final class WorldState extends BaseAppState {
 
   /** Removes the scene shown, if any. */
   public void clear() {
+    if (ambient != null) {
+      ambient.stop();
+      ambient.removeFromParent();
+      ambient = null;
+    }
     if (built != null) {
       built.root().removeFromParent();
       CacheLocator.unmount(app.getAssetManager(), mount);
