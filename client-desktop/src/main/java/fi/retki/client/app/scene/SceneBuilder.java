@@ -57,12 +57,12 @@ public final class SceneBuilder {
     TextureKey key = new TextureKey(CacheLocator.name(mount, scene.sky().texture().value()), true);
     key.setGenerateMips(false);
     Texture texture = assets.loadTexture(key);
-    // jME reads an equirectangular map with u = 0.25 towards -z and u falling with yaw; the format
-    // has u = 0 towards -z and u rising with yaw. Mirroring the lookup direction (x <-> z) turns
-    // one into the other: the normal scale flips x, the rotation (its inverse is applied) turns it.
+    // jME's equirectangular lookup runs the other way round from the format's (u = 0 towards -z,
+    // u rising with yaw): the normal scale mirrors it, the rotation turns it into place.
+    // SceneRenderIT.skyPanorama_isTurnedAsTheFormatSays holds this.
     Spatial sky = SkyFactory.createSky(assets, texture, new Vector3f(-1, 1, 1),
         SkyFactory.EnvMapType.EquirectMap, SKY_RADIUS);
-    sky.setLocalRotation(Poses.yaw(-90));
+    sky.setLocalRotation(Poses.yaw(90));
     sky.setName("sky");
     return sky;
   }
