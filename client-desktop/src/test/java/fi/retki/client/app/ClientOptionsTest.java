@@ -48,6 +48,12 @@ class ClientOptionsTest {
       }
     }
     assertThat(Ui.forRefusal("unknown-code")).isEqualTo(Ui.UNKNOWN_CODE);
+    // jME's bitmap font has Latin-1 only: a dash or an ellipsis beyond it would not show.
+    for (Ui text : Ui.values()) {
+      for (Language language : Language.values()) {
+        assertThat(text.in(language).chars().allMatch(c -> c <= 0xff)).as(text + " in " + language + " is Latin-1").isTrue();
+      }
+    }
     assertThat(Ui.forRefusal("joining-locked")).isEqualTo(Ui.JOINING_LOCKED);
   }
 }

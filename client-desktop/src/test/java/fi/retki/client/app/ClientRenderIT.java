@@ -7,6 +7,7 @@ import com.jme3.font.BitmapText;
 import com.jme3.math.Vector3f;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.SceneGraphVisitor;
+import fi.retki.client.app.state.BannerState;
 import fi.retki.client.app.state.DaycareState;
 import fi.retki.client.app.state.ExploreState;
 import fi.retki.client.app.state.GuidedState;
@@ -16,6 +17,7 @@ import fi.retki.client.app.state.LobbyState;
 import fi.retki.client.app.state.PlanState;
 import fi.retki.client.app.state.PoiState;
 import fi.retki.client.app.state.WorldState;
+import fi.retki.client.live.LinkDrops;
 import fi.retki.client.live.LiveLink;
 import fi.retki.client.live.LocalSession;
 import fi.retki.scenes.Pose;
@@ -172,6 +174,24 @@ class ClientRenderIT {
         Thread.sleep(50);
       }
       assertThat(seen).as("the classmate's copy has our bench").isTrue();
+    }
+  }
+
+  @Test
+  void droppedConnection_showsACalmBanner_reconnects_andLosesNothing() throws Exception {
+    JsonNode session = lesson.start("rainforest");
+    try (ClientHarness client = pupil(session.path("code").asText(), "Saga")) {
+      awaitReady(client);
+      BannerState banner = client.state(BannerState.class);
+      HudState hud = client.state(HudState.class);
+      ClassConnection connection = client.app.flow().connection();
+      LinkDrops.drop(connection.link());
+      client.awaitTrue(banner::shown, 10);
+      ClientHarness.save(client.grab(), "rainforest-reconnecting");
+      CompletableFuture<Void> note = client.call(() -> hud.saveNote("written while offline"));
+      client.awaitTrue(() -> !banner.shown(), 20);
+      note.get(20, TimeUnit.SECONDS);
+      assertThat(lesson.work(session.path("id").asText()).path("notes").toString()).contains("written while offline");
     }
   }
 
