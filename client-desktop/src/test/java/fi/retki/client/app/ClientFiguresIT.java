@@ -22,18 +22,25 @@ class ClientFiguresIT {
   void printsLoadTimesPerTier_andFramesPerSecond() throws Exception {
     try (Lesson lesson = new Lesson(data.resolve("server"))) {
       StringBuilder report = new StringBuilder("client figures (rainforest, local server, 1280x720):\n");
-      for (String tier : new String[] {"low", "mid", "high"}) {
+      // The first window in a JVM also pays for class loading, JIT and shader compilation: it is
+      // reported apart ("cold JVM"), then each tier is measured with a cold cache in a warm JVM.
+      String[] runs = {"low", "low", "mid", "high"};
+      for (int run = 0; run < runs.length; run++) {
+        String tier = runs[run];
+        String label = run == 0 ? tier + " (cold JVM)" : tier;
         JsonNode session = lesson.start("rainforest");
         Timings timings = new Timings(System.nanoTime());
-        try (ClientHarness client = ClientHarness.client(data.resolve("cache-" + tier), timings, "--server",
-            lesson.base(), "--code", session.path("code").asText(), "--nickname", "Bench-" + tier, "--tier", tier)) {
+        try (ClientHarness client = ClientHarness.client(data.resolve("cache-" + run), timings, "--server",
+            lesson.base(), "--code", session.path("code").asText(), "--nickname", "Bench-" + run, "--tier", tier)) {
           client.awaitState(ExploreState.class, 90);
           client.awaitTrue(() -> client.app.getStateManager().getState(LobbyState.class) == null, 120);
           double fps = framesPerSecond(client, 5);
-          report.append(String.format("  tier=%-4s start-to-first-view=%5d ms  start-to-ready=%5d ms  fps=%.1f%n",
-              tier, timings.firstViewMillis(), timings.readyMillis(), fps));
+          report.append(String.format("  tier=%-15s start-to-first-view=%5d ms  start-to-ready=%5d ms  fps=%.1f%n",
+              label, timings.firstViewMillis(), timings.readyMillis(), fps));
           assertThat(timings.firstViewMillis()).isPositive().isLessThanOrEqualTo(timings.readyMillis());
-          ClientHarness.save(client.grab(), "rainforest-" + tier);
+          if (run > 0) {
+            ClientHarness.save(client.grab(), "rainforest-" + tier);
+          }
         }
       }
       System.out.println(report);
