@@ -174,6 +174,10 @@ class ClientRenderIT {
         Thread.sleep(50);
       }
       assertThat(seen).as("the classmate's copy has our bench").isTrue();
+
+      client.run(plan::undo);
+      client.awaitTrue(() -> plan.shown().size() == 1, 10);
+      assertThat(plan.shown()).containsExactly("slide-by-ville");
     }
   }
 
@@ -212,6 +216,10 @@ class ClientRenderIT {
       client.awaitTrue(() -> daycare.stop() >= 0, 10);
       Thread.sleep(3500); // past the fade in
       assertThat(client.call(() -> texts(client.app.getGuiNode()))).as("words on screen").isEmpty();
+      PoiState pois = client.state(PoiState.class);
+      client.run(() -> daycare.skip(10)); // past the first flight
+      client.awaitTrue(() -> pois.openId() != null && pois.narrating(), 10);
+      assertThat(client.call(() -> texts(client.app.getGuiNode()))).as("words while narrating").isEmpty();
       BufferedImage frame = client.grab();
       ClientHarness.save(frame, "daycare-tour");
       assertThat(FrameCheck.of(frame).distinctColours()).isGreaterThan(100);
