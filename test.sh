@@ -2,7 +2,8 @@
 # Runs the whole build with every test, on a fresh Debian 12 machine as on a developer's.
 # Installs what the tests need from the distribution's packages when it is missing: Chromium for
 # the teacher console's browser test, Node.js and npm for that test's driver (and for CI's glTF
-# check). Other arguments go to Maven: ./test.sh -pl server -am -Dit.test=ConsoleBrowserIT
+# check), Xvfb and Mesa for the desktop client's rendering tests. Other arguments go to Maven:
+# ./test.sh -pl server -am -Dit.test=ConsoleBrowserIT
 # With --install-only it installs and stops.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,15 +11,22 @@ export DEBIAN_FRONTEND=noninteractive
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# install WHY PACKAGE...: installs the packages (if any) from the distribution.
+install() {
+  local why=$1
+  shift
+  if [ $# -gt 0 ]; then
+    echo "== installing $* $why"
+    as_root apt-get update -q
+    as_root apt-get install -y -q --no-install-recommends "$@"
+  fi
+}
+
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "== installing ${need[*]} from the distribution's packages"
-  as_root apt-get update -q
-  as_root apt-get install -y -q --no-install-recommends "${need[@]}"
-fi
+install "for the teacher console's browser test" "${need[@]}"
 
 # --- desktop client (client-desktop): its rendering tests open a real window. Xvfb with Mesa's
 # software OpenGL (llvmpipe) stands in for a screen and a GPU when there is none; OpenAL runs on
@@ -28,11 +36,7 @@ command -v Xvfb >/dev/null 2>&1 || client_need+=(xvfb)
 [ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || client_need+=(libgl1-mesa-dri)
 [ -e /usr/lib/x86_64-linux-gnu/libGLX_mesa.so.0 ] || client_need+=(libglx-mesa0)
 command -v glxinfo >/dev/null 2>&1 || client_need+=(mesa-utils)
-if [ ${#client_need[@]} -gt 0 ]; then
-  echo "== installing ${client_need[*]} for the desktop client's rendering tests"
-  as_root apt-get update -q
-  as_root apt-get install -y -q --no-install-recommends "${client_need[@]}"
-fi
+install "for the desktop client's rendering tests" "${client_need[@]}"
 if [ -z "${DISPLAY:-}" ] && [ "${1:-}" != --install-only ]; then
   if ! xdpyinfo -display :99 >/dev/null 2>&1 && ! [ -e /tmp/.X11-unix/X99 ]; then
     Xvfb :99 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
