@@ -2,7 +2,9 @@ package fi.retki.client.app;
 
 import com.jme3.app.state.AppState;
 import com.jme3.system.AppSettings;
+import fi.retki.client.app.state.ExploreState;
 import fi.retki.client.app.state.FrameGrabState;
+import fi.retki.client.app.state.LobbyState;
 import fi.retki.client.app.state.WorldState;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 /**
@@ -20,10 +23,21 @@ import javax.imageio.ImageIO;
 final class ClientHarness implements AutoCloseable {
   static final Path SHOTS = Path.of("target", "screenshots");
 
-  final RetkiApp app;
+  private static final AtomicInteger WINDOWS = new AtomicInteger();
 
-  private ClientHarness(RetkiApp app) {
+  final RetkiApp app;
+  /** The window's title, unique to this window (the input tests find it by its title). */
+  final String title;
+  private Thread renderThread;
+
+  private ClientHarness(RetkiApp app, String title) {
     this.app = app;
+    this.title = title;
+  }
+
+  /** A title no other window on the display has, this run's or a parallel run's. */
+  private static String uniqueTitle() {
+    return "Retki test " + ProcessHandle.current().pid() + "-" + WINDOWS.incrementAndGet();
   }
 
   static ClientHarness start(int width, int height, AppState... states) throws Exception {
@@ -43,6 +57,7 @@ final class ClientHarness implements AutoCloseable {
     AppSettings window = RetkiClient.windowSettings(options, settings);
     window.setVSync(false);
     window.setFrameRate(-1);
+    window.setTitle(uniqueTitle());
     app.setSettings(window);
     return start(app);
   }
@@ -52,8 +67,9 @@ final class ClientHarness implements AutoCloseable {
       throw new IllegalStateException("no DISPLAY: run the rendering tests under Xvfb (see README)");
     }
     app.start();
-    ClientHarness harness = new ClientHarness(app);
+    ClientHarness harness = new ClientHarness(app, app.getContext().getSettings().getTitle());
     harness.awaitTrue(() -> app.getStateManager().getState(WorldState.class).isInitialized(), 60);
+    harness.renderThread = harness.call(Thread::currentThread);
     return harness;
   }
 
@@ -61,7 +77,7 @@ final class ClientHarness implements AutoCloseable {
     AppSettings settings = new AppSettings(true);
     settings.setRenderer(AppSettings.LWJGL_OPENGL32);
     settings.setResolution(width, height);
-    settings.setTitle("Retki test");
+    settings.setTitle(uniqueTitle());
     settings.setFrameRate(60);
     settings.setVSync(false);
     settings.setSamples(0);
@@ -89,6 +105,23 @@ final class ClientHarness implements AutoCloseable {
       }
       Thread.sleep(50);
     }
+  }
+
+  /**
+   * Waits until the app has drawn {@code n} more frames: input the X server had before this call
+   * has then been read and handled (jME reads the window's events at the end of a frame and
+   * handles them in the next).
+   */
+  void awaitFrames(int n) throws Exception {
+    long start = call(() -> app.frames);
+    awaitTrue(() -> app.frames >= start + n, 10);
+  }
+
+  /** Waits until the lobby has loaded everything and the pupil can explore. */
+  void awaitLessonReady() throws Exception {
+    awaitState(ExploreState.class, 60);
+    awaitTrue(() -> app.getStateManager().getState(LobbyState.class) == null
+        && app.getStateManager().getState(WorldState.class).built().complete(), 90);
   }
 
   /** A frame a few frames from now (so that changes made just before are drawn). */
@@ -129,11 +162,23 @@ final class ClientHarness implements AutoCloseable {
    */
   @Override
   public void close() throws InterruptedException {
-    app.stop(true);
+    if (renderThread == null || renderThread.isAlive()) {
+      app.stop(true);
+    }
+    if (renderThread != null) {
+      renderThread.join(10_000);
+      return;
+    }
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().equals("jME3 Main")) {
         thread.join(10_000);
       }
     }
+  }
+
+  /** True once the app has stopped by itself and its render thread has ended. */
+  boolean ended(int seconds) throws InterruptedException {
+    renderThread.join(TimeUnit.SECONDS.toMillis(seconds));
+    return !renderThread.isAlive();
   }
 }

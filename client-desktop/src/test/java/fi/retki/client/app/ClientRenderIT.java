@@ -13,7 +13,6 @@ import fi.retki.client.app.state.ExploreState;
 import fi.retki.client.app.state.GuidedState;
 import fi.retki.client.app.state.HudState;
 import fi.retki.client.app.state.JoinState;
-import fi.retki.client.app.state.LobbyState;
 import fi.retki.client.app.state.PlanState;
 import fi.retki.client.app.state.PoiState;
 import fi.retki.client.app.state.WorldState;
@@ -63,18 +62,11 @@ class ClientRenderIT {
         args.toArray(new String[0]));
   }
 
-  /** Waits until the lobby has loaded everything and the pupil can explore. */
-  private static void awaitReady(ClientHarness client) throws Exception {
-    client.awaitState(ExploreState.class, 60);
-    client.awaitTrue(() -> client.app.getStateManager().getState(LobbyState.class) == null
-        && client.app.getStateManager().getState(WorldState.class).built().complete(), 90);
-  }
-
   @Test
   void joinsRainforestAtLowTier_showsSkyAboveGround() throws Exception {
     JsonNode session = lesson.start("rainforest");
     try (ClientHarness client = pupil(session.path("code").asText(), "Aino")) {
-      awaitReady(client);
+      client.awaitLessonReady();
       BufferedImage frame = client.grab();
       ClientHarness.save(frame, "rainforest-low-joined");
       FrameCheck check = FrameCheck.of(frame);
@@ -98,7 +90,7 @@ class ClientRenderIT {
     JsonNode session = lesson.start("rainforest");
     try (ClientHarness client = pupil(session.path("code").asText(), "Eino");
         Lesson.Console teacher = lesson.watch(session.path("id").asText())) {
-      awaitReady(client);
+      client.awaitLessonReady();
       BufferedImage before = client.grab();
       teacher.command("go-to", "\"poi\":\"canopy\"");
       client.awaitTrue(() -> {
@@ -151,7 +143,7 @@ class ClientRenderIT {
             welcomed.completeExceptionally(new IllegalStateException(c + ": " + message));
           }
         })) {
-      awaitReady(client);
+      client.awaitLessonReady();
       PlanState plan = client.awaitState(PlanState.class, 30);
       client.run(plan::toggleTopView);
       BufferedImage before = client.grab();
@@ -185,7 +177,7 @@ class ClientRenderIT {
   void droppedConnection_showsACalmBanner_reconnects_andLosesNothing() throws Exception {
     JsonNode session = lesson.start("rainforest");
     try (ClientHarness client = pupil(session.path("code").asText(), "Saga")) {
-      awaitReady(client);
+      client.awaitLessonReady();
       BannerState banner = client.state(BannerState.class);
       HudState hud = client.state(HudState.class);
       ClassConnection connection = client.app.flow().connection();
