@@ -59,6 +59,7 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
   private final float uiScale;
   private final Map<String, Spatial> views = new HashMap<>();
   private final Node planned = new Node("planned");
+  private final Dragging drags = new Dragging();
   private SimpleApplication app;
   private WorldState world;
   private PlanEditor editor;
@@ -84,7 +85,6 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
     scene = built.scene();
     editor = new PlanEditor(scene, connection.session());
     built.root().attachChild(planned);
-    CursorEventControl.addListenersToSpatial(planned, new Dragging());
     if (built.ground() != null) {
       CursorEventControl.addListenersToSpatial(built.ground(), new GroundClicks());
     }
@@ -209,6 +209,8 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
       view = world.built().builder().paletteModel(k);
       view.setUserData("kind", now.kind());
       view.setUserData("planned", id);
+      // On each view, not on their parent: Lemur hands a listener the spatial that holds it.
+      CursorEventControl.addListenersToSpatial(view, drags);
       planned.attachChild(view);
       views.put(id, view);
     }
