@@ -6,10 +6,14 @@ import com.simsilica.lemur.input.Button;
 import com.simsilica.lemur.input.FunctionId;
 import com.simsilica.lemur.input.InputMapper;
 import com.simsilica.lemur.input.InputState;
+import fi.retki.client.app.state.KeyTapState;
 
 /**
- * Every input id of the client and its default keys, in one place. A state activates its group
- * while it runs ({@code inputMapper.activateGroup}).
+ * Every input id of the client and its default keys, in one place. Holds (walk, look, the daycare
+ * exit) are Lemur InputMapper mappings, and a state activates their group while it runs
+ * ({@code inputMapper.activateGroup}); keys that act once per press go through {@link KeyTapState},
+ * which sees every press, even one released within the same frame, and a state listens to them
+ * while it is enabled.
  */
 public final class ClientFunctions {
   public static final String G_EXPLORE = "explore";
@@ -37,7 +41,7 @@ public final class ClientFunctions {
 
   private ClientFunctions() {}
 
-  public static void initialize(InputMapper inputs) {
+  public static void initialize(InputMapper inputs, KeyTapState taps) {
     inputs.map(F_MOVE, KeyInput.KEY_W);
     inputs.map(F_MOVE, KeyInput.KEY_UP);
     inputs.map(F_MOVE, InputState.Negative, KeyInput.KEY_S);
@@ -48,22 +52,20 @@ public final class ClientFunctions {
     inputs.map(F_STRAFE, InputState.Negative, KeyInput.KEY_LEFT);
     inputs.map(F_LOOK_X, Axis.MOUSE_X, Button.MOUSE_BUTTON2);
     inputs.map(F_LOOK_Y, Axis.MOUSE_Y, Button.MOUSE_BUTTON2);
-    inputs.map(F_SNAPSHOT, KeyInput.KEY_F2);
-    inputs.map(F_NOTE, KeyInput.KEY_F3);
-    inputs.map(F_CLOSE, KeyInput.KEY_ESCAPE);
+    taps.map(F_SNAPSHOT, InputState.Positive, KeyInput.KEY_F2, false);
+    taps.map(F_NOTE, InputState.Positive, KeyInput.KEY_F3, false);
+    taps.map(F_CLOSE, InputState.Positive, KeyInput.KEY_ESCAPE, false);
 
-    inputs.map(F_TURN, KeyInput.KEY_E);
-    inputs.map(F_TURN, InputState.Negative, KeyInput.KEY_Q);
-    inputs.map(F_REMOVE, KeyInput.KEY_DELETE);
-    inputs.map(F_UNDO, KeyInput.KEY_Z, KeyInput.KEY_LCONTROL);
-    inputs.map(F_UNDO, KeyInput.KEY_Z, KeyInput.KEY_RCONTROL);
-    inputs.map(F_TOP_VIEW, KeyInput.KEY_T);
+    taps.map(F_TURN, InputState.Positive, KeyInput.KEY_E, false);
+    taps.map(F_TURN, InputState.Negative, KeyInput.KEY_Q, false);
+    taps.map(F_REMOVE, InputState.Positive, KeyInput.KEY_DELETE, false);
+    taps.map(F_UNDO, InputState.Positive, KeyInput.KEY_Z, true);
+    taps.map(F_TOP_VIEW, InputState.Positive, KeyInput.KEY_T, false);
 
     inputs.map(F_ADULT_EXIT, KeyInput.KEY_Q, KeyInput.KEY_LCONTROL, KeyInput.KEY_LMENU);
     inputs.map(F_ADULT_EXIT, KeyInput.KEY_Q, KeyInput.KEY_RCONTROL, KeyInput.KEY_LMENU);
 
     inputs.deactivateGroup(G_EXPLORE);
-    inputs.deactivateGroup(G_PLAN);
     inputs.deactivateGroup(G_DAYCARE);
   }
 }

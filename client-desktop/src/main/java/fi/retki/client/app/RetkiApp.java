@@ -5,6 +5,7 @@ import com.jme3.app.state.AppState;
 import com.simsilica.lemur.GuiGlobals;
 import com.simsilica.lemur.style.BaseStyles;
 import fi.retki.client.app.state.FrameGrabState;
+import fi.retki.client.app.state.KeyTapState;
 import fi.retki.client.app.state.WorldState;
 
 /**
@@ -20,6 +21,7 @@ public final class RetkiApp extends SimpleApplication {
 
   public RetkiApp(AppState... states) {
     super(states);
+    getStateManager().attach(new KeyTapState());
     getStateManager().attach(new FrameGrabState());
     getStateManager().attach(new WorldState());
   }
@@ -29,7 +31,7 @@ public final class RetkiApp extends SimpleApplication {
     GuiGlobals.initialize(this);
     BaseStyles.loadGlassStyle();
     GuiGlobals.getInstance().getStyles().setDefaultStyle(BaseStyles.GLASS);
-    ClientFunctions.initialize(GuiGlobals.getInstance().getInputMapper());
+    ClientFunctions.initialize(GuiGlobals.getInstance().getInputMapper(), getStateManager().getState(KeyTapState.class));
     // Escape closes panels; it must not end a lesson (or a daycare tour) by accident.
     if (inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
       inputManager.deleteMapping(INPUT_MAPPING_EXIT);

@@ -56,7 +56,6 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
     inputs = GuiGlobals.getInstance().getInputMapper();
     inputs.addAnalogListener(this, ClientFunctions.F_MOVE, ClientFunctions.F_STRAFE,
         ClientFunctions.F_LOOK_X, ClientFunctions.F_LOOK_Y);
-    inputs.addStateListener(this, ClientFunctions.F_CLOSE);
   }
 
   public void setLocked(boolean locked) {
@@ -73,12 +72,14 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   @Override
   protected void onEnable() {
     inputs.activateGroup(ClientFunctions.G_EXPLORE);
+    getState(KeyTapState.class).addListener(this, ClientFunctions.F_CLOSE);
     syncFromCamera();
   }
 
   @Override
   protected void onDisable() {
     inputs.deactivateGroup(ClientFunctions.G_EXPLORE);
+    getState(KeyTapState.class).removeListener(this, ClientFunctions.F_CLOSE);
   }
 
   private void syncFromCamera() {
@@ -153,6 +154,5 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   protected void cleanup(Application app) {
     inputs.removeAnalogListener(this, ClientFunctions.F_MOVE, ClientFunctions.F_STRAFE,
         ClientFunctions.F_LOOK_X, ClientFunctions.F_LOOK_Y);
-    inputs.removeStateListener(this, ClientFunctions.F_CLOSE);
   }
 }

@@ -62,7 +62,6 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     toolbar.addChild(Widgets.button(Ui.NOTE.in(language), this::openNote));
     help = Widgets.label((planning ? Ui.HELP_PLAN : Ui.HELP_EXPLORE).in(language), 18);
     toast = Widgets.label("", 26);
-    GuiGlobals.getInstance().getInputMapper().addStateListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
 
   @Override
@@ -73,6 +72,7 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     app.getGuiNode().attachChild(toolbar);
     app.getGuiNode().attachChild(help);
     app.getGuiNode().attachChild(toast);
+    getState(KeyTapState.class).addListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
 
   @Override
@@ -81,6 +81,7 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     help.removeFromParent();
     toast.removeFromParent();
     closeNote();
+    getState(KeyTapState.class).removeListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
 
   @Override
@@ -193,7 +194,5 @@ public final class HudState extends BaseAppState implements StateFunctionListene
   }
 
   @Override
-  protected void cleanup(Application application) {
-    GuiGlobals.getInstance().getInputMapper().removeStateListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
-  }
+  protected void cleanup(Application application) {}
 }

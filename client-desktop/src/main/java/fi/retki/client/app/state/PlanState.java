@@ -12,7 +12,6 @@ import com.jme3.scene.Spatial;
 import com.simsilica.lemur.Axis;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
-import com.simsilica.lemur.GuiGlobals;
 import com.simsilica.lemur.component.IconComponent;
 import com.simsilica.lemur.component.SpringGridLayout;
 import com.simsilica.lemur.event.CursorButtonEvent;
@@ -20,7 +19,6 @@ import com.simsilica.lemur.event.CursorEventControl;
 import com.simsilica.lemur.event.CursorMotionEvent;
 import com.simsilica.lemur.event.DefaultCursorListener;
 import com.simsilica.lemur.input.FunctionId;
-import com.simsilica.lemur.input.InputMapper;
 import com.simsilica.lemur.input.InputState;
 import com.simsilica.lemur.input.StateFunctionListener;
 import fi.retki.client.app.ClassConnection;
@@ -69,7 +67,6 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
   private String selected;
   private boolean topView;
   private Pose beforeTopView;
-  private InputMapper inputs;
 
   public PlanState(ClassConnection connection, Language language, float uiScale) {
     this.connection = connection;
@@ -106,9 +103,6 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
     for (PlacedObject object : connection.session().objects().values()) {
       objectChanged(object.id(), object);
     }
-    inputs = GuiGlobals.getInstance().getInputMapper();
-    inputs.addStateListener(this, ClientFunctions.F_TURN, ClientFunctions.F_REMOVE, ClientFunctions.F_UNDO,
-        ClientFunctions.F_TOP_VIEW);
   }
 
   @Override
@@ -117,13 +111,15 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
     palette.setLocalScale(scale);
     palette.setLocalTranslation(0, palette.getPreferredSize().y * scale + 30, 10);
     app.getGuiNode().attachChild(palette);
-    inputs.activateGroup(ClientFunctions.G_PLAN);
+    getState(KeyTapState.class).addListener(this, ClientFunctions.F_TURN, ClientFunctions.F_REMOVE,
+        ClientFunctions.F_UNDO, ClientFunctions.F_TOP_VIEW);
   }
 
   @Override
   protected void onDisable() {
     palette.removeFromParent();
-    inputs.deactivateGroup(ClientFunctions.G_PLAN);
+    getState(KeyTapState.class).removeListener(this, ClientFunctions.F_TURN, ClientFunctions.F_REMOVE,
+        ClientFunctions.F_UNDO, ClientFunctions.F_TOP_VIEW);
   }
 
   /** Picks the kind the next click places. */
@@ -348,7 +344,5 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
   protected void cleanup(Application application) {
     connection.unlisten(this);
     planned.removeFromParent();
-    inputs.removeStateListener(this, ClientFunctions.F_TURN, ClientFunctions.F_REMOVE, ClientFunctions.F_UNDO,
-        ClientFunctions.F_TOP_VIEW);
   }
 }
