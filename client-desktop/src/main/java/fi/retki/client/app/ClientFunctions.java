@@ -1,6 +1,8 @@
 package fi.retki.client.app;
 
 import com.jme3.input.KeyInput;
+import com.simsilica.lemur.GuiGlobals;
+import com.simsilica.lemur.TextField;
 import com.simsilica.lemur.input.Axis;
 import com.simsilica.lemur.input.Button;
 import com.simsilica.lemur.input.FunctionId;
@@ -40,6 +42,14 @@ public final class ClientFunctions {
   public static final FunctionId F_ADULT_EXIT = new FunctionId(G_DAYCARE, "adult-exit");
 
   private ClientFunctions() {}
+
+  /**
+   * True while a text field has the keyboard: keys are words then, not moves or commands. (A field
+   * takes only the characters; the key codes of letters still reach the mappings.)
+   */
+  public static boolean typing() {
+    return GuiGlobals.getInstance().getFocusManagerState().getFocus() instanceof TextField;
+  }
 
   public static void initialize(InputMapper inputs, KeyTapState taps) {
     inputs.map(F_MOVE, KeyInput.KEY_W);

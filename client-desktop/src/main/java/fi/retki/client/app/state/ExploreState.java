@@ -93,6 +93,10 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
     if (locked) {
       return;
     }
+    boolean walking = func == ClientFunctions.F_MOVE || func == ClientFunctions.F_STRAFE;
+    if (walking && ClientFunctions.typing()) {
+      return; // W, A, S and D are letters of a note now
+    }
     if (func == ClientFunctions.F_MOVE) {
       forward = (float) value;
     } else if (func == ClientFunctions.F_STRAFE) {

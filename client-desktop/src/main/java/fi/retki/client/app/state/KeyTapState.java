@@ -8,6 +8,7 @@ import com.simsilica.lemur.event.DefaultRawInputListener;
 import com.simsilica.lemur.input.FunctionId;
 import com.simsilica.lemur.input.InputState;
 import com.simsilica.lemur.input.StateFunctionListener;
+import fi.retki.client.app.ClientFunctions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +28,9 @@ public final class KeyTapState extends BaseAppState {
    * while a frame stalls on a newly arrived model. This state reads jME's raw key events instead,
    * every one in order. Its listener is registered when the state is initialized, after Lemur's
    * (GuiGlobals, in RetkiApp.simpleInitApp): the keys a focused text field takes are consumed
-   * before they get here. Holds (walking, looking, the daycare exit) stay with the InputMapper.
-   * Render thread only.
+   * before they get here, and ClientFunctions.typing() holds back the rest (a letter's key code
+   * comes apart from its character). Holds (walking, looking, the daycare exit) stay with the
+   * InputMapper. Render thread only.
    */
   private record Binding(FunctionId function, InputState value, boolean control) {}
 
@@ -67,7 +69,7 @@ public final class KeyTapState extends BaseAppState {
       }
       return;
     }
-    if (!event.isPressed() || event.isRepeating()) {
+    if (!event.isPressed() || event.isRepeating() || ClientFunctions.typing()) {
       return;
     }
     boolean control = !controlsHeld.isEmpty();
