@@ -20,18 +20,28 @@ import fi.retki.client.app.scene.Poses;
 import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Pose;
 import fi.retki.scenes.Vec3;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Walking: WASD or the arrow keys at a gentle pace, looking around with the right mouse button
  * held, always at eye height above the ground. Clicking a point-of-interest marker opens it.
- * {@link #setLocked} takes movement away (the teacher paused the class, or is flying everyone
- * somewhere) without switching the state off.
+ * {@link #lock} takes movement away without switching the state off, for as long as any of its
+ * reasons holds: the teacher paused the class or brought it somewhere, the pupil looks from above.
  */
 public final class ExploreState extends BaseAppState implements AnalogFunctionListener, StateFunctionListener {
   /** Metres per second at camera speed 1.0: a child's walk. */
   static final float WALK = 3.5f;
   static final float EYE_HEIGHT = 1.6f;
   static final float LOOK_SPEED = 1.8f;
+
+  /** Why movement is taken away; each is lifted on its own. */
+  public enum Lock {
+    /** The teacher paused the class, or brought it to a point of interest. */
+    TEACHER,
+    /** The plan's view from above. */
+    TOP_VIEW
+  }
 
   private final float cameraSpeed;
   private WorldState world;
@@ -41,7 +51,7 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   private float pitch;
   private float forward;
   private float right;
-  private boolean locked;
+  private final Set<Lock> locks = EnumSet.noneOf(Lock.class);
   private boolean markersHooked;
 
   /** @param cameraSpeed the preset's camera speed (1.0 = walking pace) */
@@ -58,15 +68,21 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
         ClientFunctions.F_LOOK_X, ClientFunctions.F_LOOK_Y);
   }
 
-  public void setLocked(boolean locked) {
-    this.locked = locked;
-    if (!locked) {
+  /** Takes movement away for a reason, or lifts that reason; movement returns when none is left. */
+  public void lock(Lock reason, boolean on) {
+    boolean was = locked();
+    if (on) {
+      locks.add(reason);
+    } else {
+      locks.remove(reason);
+    }
+    if (was && !locked()) {
       syncFromCamera();
     }
   }
 
   public boolean locked() {
-    return locked;
+    return !locks.isEmpty();
   }
 
   @Override
@@ -90,7 +106,7 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
 
   @Override
   public void valueActive(FunctionId func, double value, double tpf) {
-    if (locked) {
+    if (locked()) {
       return;
     }
     boolean walking = func == ClientFunctions.F_MOVE || func == ClientFunctions.F_STRAFE;
@@ -124,7 +140,7 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
     if (!markersHooked) {
       hookMarkers(built);
     }
-    if (locked) {
+    if (locked()) {
       forward = 0;
       right = 0;
       return;

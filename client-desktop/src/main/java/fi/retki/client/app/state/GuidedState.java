@@ -107,7 +107,7 @@ public final class GuidedState extends BaseAppState implements LocalSession.Chan
   private void applyLock() {
     ExploreState explore = getState(ExploreState.class);
     if (explore != null) {
-      explore.setLocked(paused || focus != null);
+      explore.lock(ExploreState.Lock.TEACHER, paused || focus != null);
     }
   }
 

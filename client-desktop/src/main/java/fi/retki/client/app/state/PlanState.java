@@ -255,14 +255,11 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
       double cz = (area.minZ() + area.maxZ()) / 2;
       double span = Math.max(area.maxX() - area.minX(), area.maxZ() - area.minZ());
       world.place(new Pose(new Vec3(cx, span * 0.95 + 5, cz + 0.01), 0, -89.9));
-      if (explore != null) {
-        explore.setLocked(true);
-      }
     } else {
       world.place(beforeTopView);
-      if (explore != null) {
-        explore.setLocked(false);
-      }
+    }
+    if (explore != null) {
+      explore.lock(ExploreState.Lock.TOP_VIEW, topView);
     }
   }
 
