@@ -111,6 +111,16 @@ public final class PlanEditor {
   }
 
   /**
+   * Turns one of the pupil's objects by {@code degrees} from where the pupil last turned it (a
+   * quick second turn builds on the first even before its event has come back).
+   *
+   * @throws RejectedException {@code unknown-object}, {@code not-owner}, {@code outside-area}
+   */
+  public Command.RotateObject turn(String id, double degrees) throws RejectedException {
+    return rotate(id, own(id).yaw() + degrees);
+  }
+
+  /**
    * Removes one of the pupil's objects.
    *
    * @throws RejectedException {@code unknown-object}, {@code not-owner}

@@ -128,6 +128,15 @@ class PlanEditorTest {
   }
 
   @Test
+  void turn_twiceBeforeTheEventsComeBack_buildsOnTheFirstTurn() throws Exception {
+    placed(editor.place("bench", 0, 0, 0));
+
+    assertThat(editor.turn("o-1", 15)).isEqualTo(new Command.RotateObject("o-1", 15));
+    assertThat(editor.turn("o-1", 15)).isEqualTo(new Command.RotateObject("o-1", 30));
+    assertThat(editor.undo()).contains(new Command.RotateObject("o-1", 15));
+  }
+
+  @Test
   void undo_skipsObjectsSomeoneElseRemoved() throws Exception {
     placed(editor.place("bench", 0, 0, 0));
     placed(editor.place("tree", 10, 10, 0));

@@ -227,10 +227,7 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
     }
     try {
       if (func == ClientFunctions.F_TURN && selected != null) {
-        PlacedObject object = connection.session().objects().get(selected);
-        if (object != null) {
-          send(editor.rotate(selected, object.yaw() + (value == InputState.Positive ? -TURN_STEP : TURN_STEP)));
-        }
+        send(editor.turn(selected, value == InputState.Positive ? -TURN_STEP : TURN_STEP));
       } else if (func == ClientFunctions.F_REMOVE && selected != null) {
         send(editor.remove(selected));
         selected = null;
