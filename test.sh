@@ -2,7 +2,8 @@
 # Runs the whole build with every test, on a fresh Debian 12 machine as on a developer's.
 # Installs what the tests need from the distribution's packages when it is missing: Chromium for
 # the teacher console's browser test, Node.js and npm for that test's driver (and for CI's glTF
-# check), Xvfb and Mesa for the desktop client's rendering tests. Other arguments go to Maven:
+# check), Xvfb, Mesa and xdotool for the desktop client's rendering and input tests. Other
+# arguments go to Maven:
 # ./test.sh -pl server -am -Dit.test=ConsoleBrowserIT
 # With --install-only it installs and stops.
 set -euo pipefail
@@ -30,13 +31,15 @@ install "for the teacher console's browser test" "${need[@]}"
 
 # --- desktop client (client-desktop): its rendering tests open a real window. Xvfb with Mesa's
 # software OpenGL (llvmpipe) stands in for a screen and a GPU when there is none; OpenAL runs on
-# its null device (ALSOFT_DRIVERS=null, set in client-desktop/pom.xml for the tests).
+# its null device (ALSOFT_DRIVERS=null, set in client-desktop/pom.xml for the tests). xdotool
+# presses keys and moves the mouse through the X server for the input tests (ClientInputIT).
 client_need=()
 command -v Xvfb >/dev/null 2>&1 || client_need+=(xvfb)
 [ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || client_need+=(libgl1-mesa-dri)
 [ -e /usr/lib/x86_64-linux-gnu/libGLX_mesa.so.0 ] || client_need+=(libglx-mesa0)
 command -v glxinfo >/dev/null 2>&1 || client_need+=(mesa-utils)
-install "for the desktop client's rendering tests" "${client_need[@]}"
+command -v xdotool >/dev/null 2>&1 || client_need+=(xdotool)
+install "for the desktop client's rendering and input tests" "${client_need[@]}"
 if [ -z "${DISPLAY:-}" ] && [ "${1:-}" != --install-only ]; then
   if ! xdpyinfo -display :99 >/dev/null 2>&1 && ! [ -e /tmp/.X11-unix/X99 ]; then
     Xvfb :99 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &

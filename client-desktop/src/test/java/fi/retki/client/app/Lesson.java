@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A real Retki server on a loopback port (started through its public API, as the server's own
@@ -63,6 +64,17 @@ final class Lesson implements AutoCloseable {
       throw new IllegalStateException("saved work: " + response.statusCode() + " " + response.body());
     }
     return SceneJson.mapper().readTree(response.body());
+  }
+
+  /** Polls the saved work of a session (for up to 15 s) until it satisfies the condition, and returns it. */
+  JsonNode awaitWork(String sessionId, Predicate<JsonNode> condition) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    JsonNode work = work(sessionId);
+    while (!condition.test(work) && System.nanoTime() < end) {
+      Thread.sleep(100);
+      work = work(sessionId);
+    }
+    return work;
   }
 
   private void signIn() throws Exception {
