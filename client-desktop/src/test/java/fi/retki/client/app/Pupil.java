@@ -94,8 +94,9 @@ record Pupil(ClientHarness client, XInput input) implements AutoCloseable {
     }
   }
 
-  /** Clicks a mouse button (1 left, 3 right) at a point of the window. */
+  /** Clicks a mouse button (1 left, 3 right) at a point of the window, raised above any other. */
   void click(int button, int[] at) throws Exception {
+    input.focus();
     point(at);
     input.press(button);
     input.release(button);
@@ -107,6 +108,7 @@ record Pupil(ClientHarness client, XInput input) implements AutoCloseable {
    * takes a button's position as the cursor's, so each step waits for the one before.
    */
   void drag(int button, int[] from, int[] to) throws Exception {
+    input.focus();
     point(from);
     input.press(button);
     client.awaitFrames(3);
