@@ -87,11 +87,8 @@ public final class RetkiServer {
     }
     return Future.join(stopping).transform(done -> {
       state.cache().clear();
-      return vertx.executeBlocking(() -> {
-        state.live().close();
-        return null;
-      }, false);
-    }).mapEmpty();
+      return state.live().stop(5_000);
+    });
   }
 
   ServerState state() {

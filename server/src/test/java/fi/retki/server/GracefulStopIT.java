@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged server as an operator runs it: started with {@code java -jar}, stopped with
- * SIGTERM while a slow client is still downloading. The download completes, whole, and the
- * server logs its stop and exits.
+ * SIGTERM while a slow client is still downloading and a pupil is in a class. The download
+ * completes, whole; the pupil's socket is closed and its disconnection written before the
+ * database closes; the server logs its stop and exits.
  */
 class GracefulStopIT {
   @TempDir Path dataDir;
@@ -33,6 +34,10 @@ class GracefulStopIT {
     try (ServerProcess server = new ServerProcess(dataDir)) {
       int port = server.port;
       String sha = largestAsset();
+      LiveClient.Teacher teacher = LiveClient.Teacher.signIn(port, "teacher", server.firstPassword());
+      LiveClient pupil = new LiveClient(port);
+      assertThat(pupil.join(teacher.start(port, "rainforest").path("code").asText(), "Aino").path("type").asText())
+          .isEqualTo("welcome");
       try (Socket socket = new Socket("127.0.0.1", port)) {
         socket.setReceiveBufferSize(16 * 1024);
         OutputStream out = socket.getOutputStream();
@@ -62,6 +67,9 @@ class GracefulStopIT {
       }
       String log = server.awaitExit();
       assertThat(log).as("exit %d", server.process.exitValue()).contains("event=stop");
+      assertThat(log).as("the pupil's disconnection was written before the database closed")
+          .doesNotContain("journal-failure").doesNotContain("ERROR");
+      assertThat(pupil.closed).isDone();
     }
   }
 

@@ -114,8 +114,11 @@ public final class ContentStore {
   }
 
   private Path named(String relative) {
+    Path base = root.normalize();
     Path file = root.resolve(relative).normalize();
-    if (!file.startsWith(root.normalize()) || relative.startsWith("blobs/") || relative.startsWith("tmp/")) {
+    // Judge the normalized path: "manifests/../blobs/x" must not reach the blobs either.
+    if (!file.startsWith(base) || file.equals(base) || file.startsWith(base.resolve("blobs"))
+        || file.startsWith(base.resolve("tmp"))) {
       throw new IllegalArgumentException("\"" + relative + "\" is not a name for a file in the store");
     }
     return file;

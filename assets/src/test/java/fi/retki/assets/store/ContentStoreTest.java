@@ -82,6 +82,9 @@ class ContentStoreTest {
     assertThat(store.readFile("manifests/pond/low.json")).isNull();
     assertThat(store.writes()).isEqualTo(2);
     assertThatThrownBy(() -> store.writeFile("../outside.json", HELLO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.writeFile("manifests/../blobs/ab/x", HELLO))
+        .as("a name that only reaches the blobs after normalizing").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.readFile("manifests/../tmp/x")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -3,12 +3,16 @@ package fi.retki.client.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.retki.assets.bake.Manifest;
+import fi.retki.assets.bake.ManifestAsset;
+import fi.retki.assets.bake.Tier;
 import fi.retki.assets.store.CorruptBlobException;
 import fi.retki.assets.store.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +109,57 @@ class AssetCacheTest {
   @Test
   void defaultDir_isUnderTheUsersHome() {
     assertThat(AssetCache.defaultDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".retki", "cache"));
+  }
+
+  @Test
+  void keptManifest_isThereAfterAReopen_whereAServerStoreKeepsIt() throws Exception {
+    Manifest manifest = manifest("rainforest", "mid");
+    AssetCache.open(dir).putManifest(manifest);
+
+    AssetCache again = AssetCache.open(dir);
+
+    assertThat(again.manifest("rainforest", Tier.MID)).isEqualTo(manifest);
+    assertThat(dir.resolve("manifests/rainforest/mid.json")).isRegularFile();
+    assertThat(again.manifest("rainforest", Tier.LOW)).isNull();
+    assertThat(again.manifest("sea-floor", Tier.MID)).isNull();
+  }
+
+  @Test
+  void keptManifest_replacesTheOneBefore() throws Exception {
+    AssetCache cache = AssetCache.open(dir);
+    cache.putManifest(manifest("rainforest", "low"));
+    Manifest newer = new Manifest(Manifest.FORMAT, "rainforest", "low", 7, List.of());
+
+    cache.putManifest(newer);
+
+    assertThat(cache.manifest("rainforest", Tier.LOW)).isEqualTo(newer);
+  }
+
+  @Test
+  void putManifest_ofABadSceneIdOrTier_isRefused() throws Exception {
+    AssetCache cache = AssetCache.open(dir);
+
+    assertThatThrownBy(() -> cache.putManifest(manifest("../blobs", "low"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"../blobs\"");
+    assertThatThrownBy(() -> cache.putManifest(manifest("rainforest", "ultra")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"ultra\"");
+  }
+
+  @Test
+  void keptManifest_unreadableOrOfAnotherScene_countsAsNone() throws Exception {
+    AssetCache cache = AssetCache.open(dir);
+    Files.createDirectories(dir.resolve("manifests/rainforest"));
+    Files.writeString(dir.resolve("manifests/rainforest/low.json"), "{\"format\": 1, \"scene\": ");
+    cache.putManifest(manifest("sea-floor", "low"));
+    Files.copy(dir.resolve("manifests/sea-floor/low.json"), dir.resolve("manifests/rainforest/mid.json"));
+
+    assertThat(cache.manifest("rainforest", Tier.LOW)).isNull();
+    assertThat(cache.manifest("rainforest", Tier.MID)).isNull();
+    assertThat(cache.manifest("../blobs", Tier.LOW)).isNull();
+  }
+
+  private static Manifest manifest(String scene, String tier) {
+    return new Manifest(Manifest.FORMAT, scene, tier, KAPOK.length,
+        List.of(new ManifestAsset("models/kapok.glb", KAPOK_SHA, KAPOK.length, "model/gltf-binary", 0, true)));
   }
 }

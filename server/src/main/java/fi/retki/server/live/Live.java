@@ -7,6 +7,7 @@ import fi.retki.server.store.Logins;
 import fi.retki.server.store.SessionStore;
 import fi.retki.server.store.Snapshots;
 import fi.retki.server.store.Teachers;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.ServerWebSocket;
@@ -89,6 +90,23 @@ public final class Live implements AutoCloseable {
   public void serve(ServerWebSocket socket) {
     connections.incrementAndGet();
     LiveSocket.serve(vertx, socket, sessions, auth::teacherOf, connections::decrementAndGet);
+  }
+
+  /**
+   * Lets every session write what it has decided (the disconnections of the sockets just closed,
+   * at most {@code graceMillis}), then closes the database.
+   */
+  public Future<Void> stop(long graceMillis) {
+    io.vertx.core.Promise<Void> stopped = io.vertx.core.Promise.promise();
+    long timer = vertx.setTimer(graceMillis, t -> stopped.tryComplete());
+    sessions.idle().onComplete(done -> {
+      vertx.cancelTimer(timer);
+      stopped.tryComplete();
+    });
+    return stopped.future().compose(v -> vertx.executeBlocking(() -> {
+      close();
+      return null;
+    }, false));
   }
 
   @Override

@@ -85,6 +85,13 @@ public final class LiveSessions implements SessionHost.Registry {
     return state;
   }
 
+  /** Completes once every session has written what it decided. */
+  Future<Void> idle() {
+    List<Future<Void>> idle = new ArrayList<>();
+    byId.values().forEach(host -> idle.add(host.idle()));
+    return Future.join(idle).mapEmpty();
+  }
+
   /** The number of open sessions. */
   public int size() {
     return byId.size();

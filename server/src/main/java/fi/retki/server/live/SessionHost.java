@@ -50,6 +50,7 @@ final class SessionHost {
   private final Clock clock;
   private final ArrayDeque<Submission> queue = new ArrayDeque<>();
   private final List<Member> members = new ArrayList<>();
+  private final List<io.vertx.core.Promise<Void>> idleWaiters = new ArrayList<>();
   private SessionState committed;
   private long committedSeq;
   private SessionState pending;
@@ -135,8 +136,23 @@ final class SessionHost {
     }
   }
 
+  /** Completes once nothing is queued or being written (for a clean stop). */
+  Future<Void> idle() {
+    io.vertx.core.Promise<Void> idle = io.vertx.core.Promise.promise();
+    context.runOnContext(v -> {
+      idleWaiters.add(idle);
+      drain();
+    });
+    return idle.future();
+  }
+
   private void drain() {
-    if (writing || queue.isEmpty()) {
+    if (writing) {
+      return;
+    }
+    if (queue.isEmpty()) {
+      idleWaiters.forEach(io.vertx.core.Promise::tryComplete);
+      idleWaiters.clear();
       return;
     }
     List<Submission> batch = new ArrayList<>();

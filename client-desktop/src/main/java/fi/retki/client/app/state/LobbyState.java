@@ -4,7 +4,10 @@ import com.jme3.app.Application;
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.AppState;
 import com.jme3.app.state.BaseAppState;
+import com.jme3.math.ColorRGBA;
+import com.jme3.renderer.Camera;
 import com.jme3.renderer.Limits;
+import com.jme3.scene.Node;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import com.simsilica.lemur.ProgressBar;
@@ -16,11 +19,13 @@ import fi.retki.client.app.ui.Ui;
 import fi.retki.client.app.ui.Widgets;
 import fi.retki.client.load.LoadListener;
 import fi.retki.client.load.LoadedScene;
+import fi.retki.client.load.OfflineException;
 import fi.retki.client.tier.TierChoice;
 import fi.retki.scenes.Language;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
@@ -32,7 +37,8 @@ import org.lwjgl.opengl.GL11;
  * progress reported on (to the class session), the first view shown as soon as its assets are
  * there (the play states start then), the rest added as it arrives. The tier comes from the GPU
  * (the core's {@link TierChoice}) unless overridden. With {@code textless} (daycare) the bar has
- * no words.
+ * no words. A failure is said in words; in daycare small, at the bottom, for the adult. Without the
+ * server a scene shown before on this computer loads from the cache (the core's loader does that).
  */
 public final class LobbyState extends BaseAppState implements LoadListener {
   private static final Logger LOG = Logger.getLogger(LobbyState.class.getName());
@@ -96,15 +102,39 @@ public final class LobbyState extends BaseAppState implements LoadListener {
     app.getGuiNode().attachChild(panel);
     services.loader().load(sceneId, tier, this).whenComplete((scene, failure) -> app.enqueue(() -> {
       if (failure != null) {
-        LOG.warning("loading " + sceneId + " failed: " + failure.getMessage());
-        if (!textless) {
-          message.setText(Ui.LOAD_FAILED.in(language));
-        }
-        onFailure.accept(failure.getMessage());
+        failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
       } else {
         finished(scene);
       }
     }));
+  }
+
+  /**
+   * Says why the scene cannot be shown: on the loading screen, or in daycare (before anything is
+   * shown) with a calm moon for the children and the words small at the bottom for the adult.
+   */
+  private void failed(Throwable failure) {
+    LOG.warning("loading " + sceneId + " failed: " + failure.getMessage());
+    String text = failure instanceof OfflineException offline
+        ? String.format(Ui.NOT_ON_THIS_COMPUTER.in(language), offline.server())
+        : Ui.LOAD_FAILED.in(language);
+    if (!textless) {
+      message.setText(text);
+      if (!shown) {
+        Widgets.centre(panel, app.getCamera(), uiScale, 0.5f);
+      }
+    } else if (!shown) {
+      panel.removeFromParent();
+      Camera cam = app.getCamera();
+      Node moon = Moon.of(app.getAssetManager(), cam.getHeight() * 0.08f);
+      moon.setLocalTranslation(cam.getWidth() / 2f, cam.getHeight() * 0.55f, 5);
+      app.getGuiNode().attachChild(moon);
+      Label note = Widgets.label(text, 18);
+      note.setColor(new ColorRGBA(1f, 1f, 1f, 0.85f));
+      Widgets.centre(note, cam, uiScale, 0.08f);
+      app.getGuiNode().attachChild(note);
+    }
+    onFailure.accept(failure.getMessage());
   }
 
   /** What the machine's graphics offer, read on the render thread. */

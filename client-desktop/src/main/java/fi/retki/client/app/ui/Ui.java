@@ -22,6 +22,11 @@ public enum Ui {
   CANNOT_REACH("Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen.", "Servern svarar inte. Försök igen om en stund.", "Cannot reach the server. Try again in a moment."),
   LOADING("Ladataan maisemaa...", "Landskapet laddas...", "Loading the scene..."),
   LOAD_FAILED("Maisemaa ei saatu ladattua.", "Landskapet kunde inte laddas.", "The scene could not be loaded."),
+  /** {@code %s}: the server's address. */
+  NOT_ON_THIS_COMPUTER(
+      "Palvelimeen (%s) ei saada yhteyttä, eikä tämä maisema ole vielä kokonaan tällä koneella.\nYhdistä verkkoon kerran, niin maisema ladataan.",
+      "Servern (%s) går inte att nå, och landskapet finns inte helt på den här datorn än.\nAnslut en gång så laddas det ner.",
+      "The server at %s cannot be reached and this scene is not fully on this computer yet.\nConnect once to download it."),
   RECONNECTING("Yhteys katkesi. Yhdistetään uudelleen - mitään ei katoa.", "Anslutningen bröts. Ansluter igen - inget går förlorat.", "Connection lost. Reconnecting - nothing is lost."),
   EYES_ON_TEACHER("Katse opettajaan", "Titta på läraren", "Eyes on the teacher"),
   CLOSE("Sulje", "Stäng", "Close"),
