@@ -2,7 +2,7 @@ package fi.retki.client.app;
 
 import com.jme3.app.state.AppState;
 import com.jme3.app.state.AppStateManager;
-import com.simsilica.lemur.GuiGlobals;
+import fi.retki.client.app.state.AdultExitState;
 import fi.retki.client.app.state.BannerState;
 import fi.retki.client.app.ui.Ui;
 import fi.retki.client.app.state.DaycareState;
@@ -170,9 +170,8 @@ public final class ClientFlow {
       app.stop();
       return;
     }
-    // The adult's way out (DaycareState listens for it) is mapped in the daycare group, which
-    // stays active for the whole run: daycare mode is all this app does until it ends.
-    GuiGlobals.getInstance().getInputMapper().activateGroup(ClientFunctions.G_DAYCARE);
+    // The adult's way out, from the first frame: while loading, on the tour, after a failed start.
+    states().attach(new AdultExitState());
     states().attach(new PoiState(uiLanguage(), scale()));
     states().attach(new LobbyState(services, sceneId, settings.tier(), uiLanguage(), scale(), true,
         fraction -> {}, loaded -> new AppState[] {new DaycareState(uiLanguage())}, timings));

@@ -78,7 +78,7 @@ class DaycareOfflineIT {
   }
 
   @Test
-  void serverGone_sceneNotWhollyHere_aCalmMoon_andWordsForTheAdultOnly() throws Exception {
+  void serverGone_sceneNotWhollyHere_aCalmMoon_wordsForTheAdultOnly_andTheAdultsWayOut() throws Exception {
     Path cacheDir = copy(filled, data.resolve("cache-partial"));
     ManifestAsset sceneJson = low.assets().stream().filter(a -> a.path().equals("scene.json")).findFirst().orElseThrow();
     Files.delete(AssetCache.open(cacheDir).file(sceneJson.sha256()));
@@ -92,6 +92,8 @@ class DaycareOfflineIT {
       assertThat(client.call(() -> client.app.getGuiNode().getChild("daycare-moon") != null)).as("moon").isTrue();
       assertThat(client.call(() -> client.app.getStateManager().getState(DaycareState.class) == null))
           .as("no tour").isTrue();
+      XInput.of(client.title).hold(2300, "ctrl+alt+q");
+      assertThat(client.ended(10)).as("the adult can leave the moon screen with Ctrl+Alt+Q held 2 s").isTrue();
     }
   }
 

@@ -11,14 +11,7 @@ import com.jme3.renderer.queue.RenderQueue;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import com.jme3.scene.shape.Quad;
-import com.simsilica.lemur.GuiGlobals;
-import com.simsilica.lemur.input.FunctionId;
-import com.simsilica.lemur.input.InputMapper;
-import com.simsilica.lemur.input.InputState;
-import com.simsilica.lemur.input.StateFunctionListener;
-import fi.retki.client.app.ClientFunctions;
 import fi.retki.client.app.motion.Flight;
-import fi.retki.client.app.motion.Hold;
 import fi.retki.client.app.motion.Tour;
 import fi.retki.scenes.Language;
 import fi.retki.scenes.PointOfInterest;
@@ -33,32 +26,27 @@ import java.util.List;
  * The daycare kiosk: no free movement and nothing to read. A slow camera tour over the points of
  * interest (the scene's {@code daycare} preset, or every point for 30 s), each narrated in the
  * chosen language, a fade in at the start, a thin shrinking line as the only timer, and a calm
- * fade to evening blue when the time is up. An adult leaves with Ctrl+Alt+Q held for 2 s (a line
- * fills while it is held).
+ * fade to evening blue when the time is up. An adult leaves with Ctrl+Alt+Q held for 2 s
+ * ({@link AdultExitState}, there from the daycare's start).
  */
-public final class DaycareState extends BaseAppState implements StateFunctionListener {
+public final class DaycareState extends BaseAppState {
   static final double FLIGHT_SECONDS = 9;
-  static final double EXIT_HOLD_SECONDS = 2;
   static final ColorRGBA EVENING = new ColorRGBA(0.08f, 0.12f, 0.3f, 1f);
 
   private final Language language;
-  private final Hold exit = new Hold(EXIT_HOLD_SECONDS);
   private SimpleApplication app;
   private WorldState world;
   private PoiState pois;
-  private InputMapper inputs;
   private Tour tour;
   private double time;
   private int stop = -1;
   private boolean arrived;
   private Flight flight;
-  private boolean exitHeld;
   private boolean over;
   private double overEnd;
   private final Node overlay = new Node("daycare-overlay");
   private Geometry fade;
   private Geometry timerLine;
-  private Geometry exitLine;
 
   public DaycareState(Language language) {
     this.language = language;
@@ -76,14 +64,8 @@ public final class DaycareState extends BaseAppState implements StateFunctionLis
     Camera cam = app.getCamera();
     fade = quad("fade", cam.getWidth(), cam.getHeight(), new ColorRGBA(0, 0, 0, 1));
     timerLine = quad("timer", cam.getWidth(), 6, new ColorRGBA(1f, 0.85f, 0.4f, 0.7f));
-    exitLine = quad("exit", cam.getWidth(), 8, new ColorRGBA(1f, 1f, 1f, 0.8f));
-    exitLine.setLocalTranslation(0, cam.getHeight() - 8, 1);
-    exitLine.setLocalScale(0, 1, 1);
     overlay.attachChild(timerLine);
-    overlay.attachChild(exitLine);
     overlay.attachChild(fade);
-    inputs = GuiGlobals.getInstance().getInputMapper();
-    inputs.addStateListener(this, ClientFunctions.F_ADULT_EXIT);
     app.getInputManager().setCursorVisible(false);
   }
 
@@ -139,17 +121,7 @@ public final class DaycareState extends BaseAppState implements StateFunctionLis
   }
 
   @Override
-  public void valueChanged(FunctionId func, InputState value, double tpf) {
-    exitHeld = value == InputState.Positive;
-  }
-
-  @Override
   public void update(float tpf) {
-    if (exit.update(exitHeld, tpf)) {
-      app.stop();
-      return;
-    }
-    exitLine.setLocalScale((float) exit.fraction(), 1, 1);
     time += tpf;
     Tour.Moment now = tour.at(time);
     timerLine.setLocalScale((float) (1 - tour.timerFraction(time)), 1, 1);
@@ -191,7 +163,6 @@ public final class DaycareState extends BaseAppState implements StateFunctionLis
 
   @Override
   protected void cleanup(Application application) {
-    inputs.removeStateListener(this, ClientFunctions.F_ADULT_EXIT);
     overlay.removeFromParent();
     app.getInputManager().setCursorVisible(true);
   }
