@@ -32,7 +32,7 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 echo "== building"
 ./mvnw -B -q package -DskipTests </dev/null
 
-work="$(pwd)/bench/work"
+work="$(pwd)/bench/out"
 rm -rf "$work"
 mkdir -p "$work/packs" "$work/static/manifests" "$work/nginx-tmp"
 retki_pid=""

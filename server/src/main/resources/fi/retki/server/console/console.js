@@ -1,5 +1,5 @@
 // The teacher console: sign in, choose a scene, run the live session, look at the saved work.
-// Screens follow the address's fragment (#/, #/live/ID, #/work/ID), so a reload or the back
+// Screens follow the address's fragment (#/, #/live/ID, #/saved/ID), so a reload or the back
 // button lands where the teacher was. Everything shown is rendered from `app` again after each
 // change, including a change of language.
 
@@ -115,7 +115,7 @@ function route() {
   const [, screen, id] = (location.hash || '#/').split('/');
   if (screen === 'live' && id) {
     showLive(decodeURIComponent(id));
-  } else if (screen === 'work' && id) {
+  } else if (screen === 'saved' && id) {
     showWork(decodeURIComponent(id));
   } else {
     showPicker();
@@ -301,7 +301,7 @@ function renderEarlier() {
       item.append(resume);
     }
     const work = el('button', { type: 'button', 'data-test': 'open-work' }, t('earlier.work'));
-    work.addEventListener('click', () => go(`#/work/${encodeURIComponent(session.id)}`));
+    work.addEventListener('click', () => go(`#/saved/${encodeURIComponent(session.id)}`));
     item.append(work);
     list.append(item);
   }
@@ -409,7 +409,7 @@ function finished(live) {
   live.link.stop();
   if (app.live === live) {
     app.live = null;
-    go(`#/work/${encodeURIComponent(live.sessionId)}`);
+    go(`#/saved/${encodeURIComponent(live.sessionId)}`);
   }
 }
 
