@@ -1,5 +1,6 @@
 package fi.retki.client.app;
 
+import org.awaitility.Awaitility;
 import com.jme3.app.state.AppState;
 import com.jme3.system.AppSettings;
 import fi.retki.client.app.state.ExploreState;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
@@ -98,13 +100,9 @@ final class ClientHarness implements AutoCloseable {
 
   /** Polls a condition on the render thread until it holds. */
   void awaitTrue(Callable<Boolean> condition, int seconds) throws Exception {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (!Boolean.TRUE.equals(app.enqueue(condition).get(seconds, TimeUnit.SECONDS))) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("not true within " + seconds + " s: " + condition);
-      }
-      Thread.sleep(50);
-    }
+    // Each check waits for the render thread's next update, so polling keeps pace with frames.
+    Awaitility.await().atMost(seconds, TimeUnit.SECONDS).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+        .until(() -> Boolean.TRUE.equals(app.enqueue(condition).get(seconds, TimeUnit.SECONDS)));
   }
 
   /**
@@ -114,7 +112,7 @@ final class ClientHarness implements AutoCloseable {
    */
   void awaitFrames(int n) throws Exception {
     long start = call(() -> app.frames);
-    awaitTrue(() -> app.frames >= start + n, 10);
+    awaitTrue(() -> app.frames >= start + n, Math.max(10, n / 5));
   }
 
   /** Waits until the lobby has loaded everything and the pupil can explore. */

@@ -1,5 +1,6 @@
 package fi.retki.client.app;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,16 +157,12 @@ class ClientRenderIT {
       assertThat(FrameCheck.changed(before, after)).as("share of pixels changed (a slide seen from 30 m up)").isGreaterThan(0.0001);
 
       client.call(() -> plan.place("bench", -10, 10, 90)).get(10, TimeUnit.SECONDS);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      boolean seen = false;
-      while (!seen && System.nanoTime() < deadline) {
+      Awaitility.await("the classmate's copy has our bench").atMost(10, TimeUnit.SECONDS).until(() -> {
         synchronized (classmate) {
-          seen = classmateCopy.ready() && classmateCopy.objects().values().stream()
+          return classmateCopy.ready() && classmateCopy.objects().values().stream()
               .anyMatch(o -> o.kind().equals("bench"));
         }
-        Thread.sleep(50);
-      }
-      assertThat(seen).as("the classmate's copy has our bench").isTrue();
+      });
 
       client.run(plan::undo);
       client.awaitTrue(() -> plan.shown().size() == 1, 10);
@@ -206,7 +203,8 @@ class ClientRenderIT {
         "--server", lesson.base(), "--daycare", "rainforest", "--tier", "low", "--windowed", "--language", "fi")) {
       DaycareState daycare = client.awaitState(DaycareState.class, 60);
       client.awaitTrue(() -> daycare.stop() >= 0, 10);
-      Thread.sleep(3500); // past the fade in
+      client.run(() -> daycare.skip(3.5)); // past the fade in
+      client.awaitFrames(3);
       assertThat(client.call(() -> texts(client.app.getGuiNode()))).as("words on screen").isEmpty();
       PoiState pois = client.state(PoiState.class);
       client.run(() -> daycare.skip(10)); // past the first flight
@@ -217,7 +215,8 @@ class ClientRenderIT {
       assertThat(FrameCheck.of(frame).distinctColours()).isGreaterThan(100);
       client.run(() -> daycare.skip(daycare.tour().timerSeconds()));
       client.awaitTrue(daycare::over, 10);
-      Thread.sleep(5500);
+      client.run(() -> daycare.skip(5.5)); // through the fade to evening
+      client.awaitFrames(3);
       ClientHarness.save(client.grab(), "daycare-ended");
       assertThat(client.call(() -> texts(client.app.getGuiNode()))).isEmpty();
     }

@@ -1,5 +1,6 @@
 package fi.retki.client.app;
 
+import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.retki.scenes.SceneJson;
@@ -68,13 +69,8 @@ final class Lesson implements AutoCloseable {
 
   /** Polls the saved work of a session (for up to 15 s) until it satisfies the condition, and returns it. */
   JsonNode awaitWork(String sessionId, Predicate<JsonNode> condition) throws Exception {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-    JsonNode work = work(sessionId);
-    while (!condition.test(work) && System.nanoTime() < end) {
-      Thread.sleep(100);
-      work = work(sessionId);
-    }
-    return work;
+    return Awaitility.await("saved work of " + sessionId).atMost(15, TimeUnit.SECONDS)
+        .pollInterval(Duration.ofMillis(100)).until(() -> work(sessionId), condition);
   }
 
   private void signIn() throws Exception {

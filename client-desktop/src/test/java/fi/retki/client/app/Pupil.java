@@ -1,5 +1,7 @@
 package fi.retki.client.app;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,13 +87,9 @@ record Pupil(ClientHarness client, XInput input) implements AutoCloseable {
   void point(int[] at) throws Exception {
     input.move(at[0], at[1]);
     Vector2f expected = new Vector2f(at[0], input.height() - at[1]);
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    Vector2f seen = client.call(() -> client.app.getInputManager().getCursorPosition().clone());
-    while (seen.distance(expected) > 0.5f) {
-      assertThat(System.nanoTime()).as("jME sees the pointer at %s (GL coordinates), not %s", expected, seen).isLessThan(end);
-      Thread.sleep(20);
-      seen = client.call(() -> client.app.getInputManager().getCursorPosition().clone());
-    }
+    Awaitility.await("jME sees the pointer at " + expected + " (GL coordinates)").atMost(5, TimeUnit.SECONDS)
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> client.call(() -> client.app.getInputManager().getCursorPosition().distance(expected)) <= 0.5f);
   }
 
   /** Clicks a mouse button (1 left, 3 right) at a point of the window, raised above any other. */
