@@ -217,6 +217,11 @@ class LiveSessionsIT {
           .isEqualTo(415);
       guide.send("{\"v\":1,\"type\":\"end-session\",\"ref\":\"end\"}");
       assertThat(aino.closed.get(10, TimeUnit.SECONDS)).startsWith("1000");
+      try (LiveClient late = new LiveClient(port)) {
+        late.send("{\"v\":1,\"type\":\"rejoin\",\"token\":\"" + welcome.path("token").asText() + "\"}");
+        assertThat(late.next("error").path("code").asText()).as("an ended session's tokens are gone")
+            .isEqualTo("unknown-resume-token");
+      }
     }
 
     JsonNode list = SceneJson.mapper().readTree(teacher.get(port, "/api/sessions").body());

@@ -155,7 +155,7 @@ public final class LiveSessions implements SessionHost.Registry {
     byId.remove(host.id());
     byCode.remove(host.state().code(), host);
     codesInUse.remove(host.state().code());
-    byToken.values().removeIf(h -> h == host);
+    host.state().pupils().values().forEach(pupil -> byToken.remove(pupil.resumeToken(), host));
   }
 
   /** A code no open session uses, held from its choice until its session ends. */

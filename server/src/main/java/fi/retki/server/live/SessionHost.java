@@ -230,13 +230,15 @@ final class SessionHost {
       registry.tokenIssued(joined.resumeToken(), this);
     }
     String owner = privateTo(event);
+    String leaving = leaving(event);
     String frame = WireCodec.encodeReply(happened);
-    for (Member member : List.copyOf(members)) {
+    for (java.util.Iterator<Member> each = members.iterator(); each.hasNext(); ) {
+      Member member = each.next();
       if (owner == null || member.isTeacher() || owner.equals(member.pupilId())) {
         member.send(frame);
       }
-      if (member.pupilId() != null && member.pupilId().equals(leaving(event))) {
-        members.remove(member);
+      if (leaving != null && leaving.equals(member.pupilId())) {
+        each.remove();
         member.close((short) 1000, event instanceof Event.PupilRemoved ? "removed by the teacher" : "left the session");
       }
     }
