@@ -1,7 +1,9 @@
 package fi.retki.server.live;
 
+import fi.retki.assets.image.Images;
 import fi.retki.assets.store.ContentStore;
 import fi.retki.scenes.Language;
+import fi.retki.scenes.MediaType;
 import fi.retki.scenes.Preset;
 import fi.retki.scenes.Scene;
 import fi.retki.scenes.live.Actor;
@@ -38,8 +40,6 @@ import java.util.function.Supplier;
  * uploads snapshots with their resume token. A teacher only ever sees their own sessions.
  */
 public final class SessionRoutes {
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-
   private final LiveSessions sessions;
   private final WorkerExecutor db;
   private final SessionStore store;
@@ -176,7 +176,7 @@ public final class SessionRoutes {
       throw HttpProblem.unauthorized("send the resume token of a pupil in an open session as \"Authorization: Bearer ...\"");
     }
     byte[] png = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-    if (png.length < PNG.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, PNG.length), PNG)) {
+    if (Images.sniff(png) != MediaType.PNG) {
       throw new HttpProblem(415, "Unsupported media type", "a snapshot is a PNG image");
     }
     String snapshotId = "x-" + UUID.randomUUID();
