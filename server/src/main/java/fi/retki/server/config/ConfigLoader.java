@@ -6,6 +6,7 @@ import fi.retki.scenes.SceneJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * setting, where its value came from and what would be right.
  */
 public final class ConfigLoader {
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(|ms|s|m|h|d)");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KiB|MiB|GiB|KB|MB|GB|k|m|g)");
 
   private ConfigLoader() {}
@@ -91,7 +93,9 @@ public final class ConfigLoader {
   private static String knownFlags() {
     List<String> flags = new ArrayList<>();
     for (Setting setting : Setting.values()) {
-      flags.add(setting.flag());
+      if (!setting.secret) {
+        flags.add(setting.flag());
+      }
     }
     return String.join(", ", flags);
   }
@@ -144,10 +148,47 @@ public final class ConfigLoader {
     if ((values.get(Setting.TLS_KEY) == null) != (values.get(Setting.TLS_CERT) == null)) {
       problems.add("tlsKey and tlsCert go together: give both for HTTPS, or neither for HTTP");
     }
+    int maxConnections = (int) number(values.get(Setting.MAX_CONNECTIONS), 1, 1_000_000, problems);
+    Duration idle = duration(values.get(Setting.IDLE_TIMEOUT), problems);
+    Duration header = duration(values.get(Setting.HEADER_TIMEOUT), problems);
+    Duration request = duration(values.get(Setting.REQUEST_TIMEOUT), problems);
+    int maxPupils = (int) number(values.get(Setting.MAX_PUPILS), 1, 1000, problems);
+    int retention = (int) number(values.get(Setting.RETENTION_DAYS), 1, 36_500, problems);
+    Duration sessionIdle = duration(values.get(Setting.SESSION_IDLE_LIMIT), problems);
+    Value token = values.get(Setting.METRICS_TOKEN);
+    String metricsToken = token == null ? null : token.text.trim();
+    if (metricsToken != null && metricsToken.length() < 16) {
+      problems.add(token.source + ": a metrics token has at least 16 characters, so that it cannot be guessed");
+    }
     if (!problems.isEmpty()) {
       return null;
     }
-    return new ServerConfig(port, bind, Path.of(dataDir), cache, zeroCopy, key, cert);
+    Limits limits = new Limits(maxConnections, idle, header, request, maxPupils, retention, sessionIdle, metricsToken);
+    return new ServerConfig(port, bind, Path.of(dataDir), cache, zeroCopy, key, cert, limits);
+  }
+
+  /** A positive duration: a number with a unit (ms, s, m, h, d), or plain seconds. */
+  static Duration duration(Value value, List<String> problems) {
+    Matcher m = DURATION.matcher(value.text.trim());
+    if (m.matches()) {
+      try {
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "", "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofDays(n);
+        };
+        if (!d.isZero()) {
+          return d;
+        }
+      } catch (ArithmeticException | NumberFormatException e) {
+        // reported below
+      }
+    }
+    problems.add(value.source + ": \"" + value.text + "\" is not a duration above 0; use e.g. 500ms, 60s, 10m, 24h or 7d");
+    return Duration.ofSeconds(1);
   }
 
   private static long number(Value value, long min, long max, List<String> problems) {

@@ -13,15 +13,28 @@ import java.util.Objects;
  * @param zeroCopyAbove blobs larger than this are sent from the file, not through the cache
  * @param tlsKey PEM private key, or {@code null} for plain HTTP
  * @param tlsCert PEM certificate chain, or {@code null} for plain HTTP
+ * @param limits what one client, connection or session may have, and how long things are kept
  */
 public record ServerConfig(
-    int port, String bind, Path dataDir, long cacheBytes, long zeroCopyAbove, Path tlsKey, Path tlsCert) {
+    int port, String bind, Path dataDir, long cacheBytes, long zeroCopyAbove, Path tlsKey, Path tlsCert,
+    Limits limits) {
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(limits, "limits");
     if ((tlsKey == null) != (tlsCert == null)) {
       throw new IllegalArgumentException("TLS needs both a key and a certificate");
     }
+  }
+
+  /** A configuration with the default limits. */
+  public ServerConfig(int port, String bind, Path dataDir, long cacheBytes, long zeroCopyAbove, Path tlsKey, Path tlsCert) {
+    this(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, Limits.DEFAULTS);
+  }
+
+  /** The same configuration with other limits. */
+  public ServerConfig withLimits(Limits limits) {
+    return new ServerConfig(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, limits);
   }
 
   /** True if the server speaks HTTPS. */

@@ -10,16 +10,31 @@ enum Setting {
   CACHE_BYTES("cacheBytes", "512MiB", "the asset cache size, e.g. 536870912, 512MiB or 2GiB"),
   ZERO_COPY_ABOVE("zeroCopyAbove", "8MiB", "blob size above which files are sent without the cache"),
   TLS_KEY("tlsKey", null, "a PEM private key file; HTTPS needs tlsCert too"),
-  TLS_CERT("tlsCert", null, "a PEM certificate file; HTTPS needs tlsKey too");
+  TLS_CERT("tlsCert", null, "a PEM certificate file; HTTPS needs tlsKey too"),
+  MAX_CONNECTIONS("maxConnections", "10000", "the most connections held at once"),
+  IDLE_TIMEOUT("idleTimeout", "60s", "a connection silent both ways this long is closed, e.g. 60s"),
+  HEADER_TIMEOUT("headerTimeout", "10s", "a request's headers must arrive within this time, e.g. 10s"),
+  REQUEST_TIMEOUT("requestTimeout", "60s", "a request's body must arrive within this time, e.g. 60s"),
+  MAX_PUPILS("maxPupils", "60", "the most pupils in one class session"),
+  RETENTION_DAYS("retentionDays", "365", "days after a session's end that it and its saved work are deleted"),
+  SESSION_IDLE_LIMIT("sessionIdleLimit", "24h", "an open session with nothing happening this long ends, e.g. 24h"),
+  // A secret: from the configuration file or the environment, never a flag (flags show in ps).
+  METRICS_TOKEN("metricsToken", null, "the bearer token /metrics asks for; without it /metrics is off", true);
 
   final String key;
   final String fallback;
   final String meaning;
+  final boolean secret;
 
   Setting(String key, String fallback, String meaning) {
+    this(key, fallback, meaning, false);
+  }
+
+  Setting(String key, String fallback, String meaning, boolean secret) {
     this.key = key;
     this.fallback = fallback;
     this.meaning = meaning;
+    this.secret = secret;
   }
 
   /** The environment variable, e.g. {@code RETKI_DATA_DIR}. */
@@ -43,7 +58,7 @@ enum Setting {
 
   static Setting ofFlag(String flag) {
     for (Setting setting : values()) {
-      if (setting.flag().equals(flag)) {
+      if (!setting.secret && setting.flag().equals(flag)) {
         return setting;
       }
     }

@@ -49,7 +49,8 @@ class ConfigLoaderTest {
     assertThat(e.problems())
         .containsExactlyInAnyOrder(
             "unknown flag --colour; known flags: --config, --port, --bind, --data-dir, --cache-bytes, "
-                + "--zero-copy-above, --tls-key, --tls-cert",
+                + "--zero-copy-above, --tls-key, --tls-cert, --max-connections, --idle-timeout, --header-timeout, "
+                + "--request-timeout, --max-pupils, --retention-days, --session-idle-limit",
             "port (flag --port): \"eighty\" is not a whole number from 0 to 65535; use e.g. 8080",
             "cacheBytes (environment variable RETKI_CACHE_BYTES): \"lots\" is not a size; use bytes, "
                 + "e.g. 536870912, or 512MiB, 2GiB",
@@ -82,5 +83,33 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(new String[] {"--cache-bytes", "64KiB"}, Map.of()).cacheBytes()).isEqualTo(65536);
     assertThat(ConfigLoader.load(new String[] {"--cache-bytes", "3MB"}, Map.of()).cacheBytes()).isEqualTo(3_000_000);
     assertThat(ConfigLoader.load(new String[] {"--cache-bytes", "1234"}, Map.of()).cacheBytes()).isEqualTo(1234);
+  }
+
+  @Test
+  void limitsHaveDefaultsThatFitAMorningAndTakeDurations() throws Exception {
+    Limits defaults = ConfigLoader.load(new String[0], Map.of()).limits();
+    assertThat(defaults).isEqualTo(Limits.DEFAULTS);
+    assertThat(defaults.maxConnections()).isGreaterThanOrEqualTo(1200 * 7);
+    assertThat(defaults.metricsToken()).isNull();
+    Limits set = ConfigLoader.load(new String[] {"--idle-timeout", "500ms", "--session-idle-limit=2d",
+        "--max-pupils", "30", "--retention-days", "30"}, Map.of("RETKI_METRICS_TOKEN", "0123456789abcdefXYZ")).limits();
+    assertThat(set.idleTimeout()).isEqualTo(java.time.Duration.ofMillis(500));
+    assertThat(set.sessionIdleLimit()).isEqualTo(java.time.Duration.ofDays(2));
+    assertThat(set.maxPupils()).isEqualTo(30);
+    assertThat(set.retentionDays()).isEqualTo(30);
+    assertThat(set.metricsToken()).isEqualTo("0123456789abcdefXYZ");
+  }
+
+  @Test
+  void theMetricsTokenIsNeverAFlagAndNeverShort() {
+    ConfigException flag = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[] {"--metrics-token", "0123456789abcdefXYZ"}, Map.of()));
+    assertThat(flag.problems()).singleElement().asString().startsWith("unknown flag --metrics-token");
+    ConfigException shortToken = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[0], Map.of("RETKI_METRICS_TOKEN", "abc")));
+    assertThat(shortToken.problems()).singleElement().asString().contains("at least 16 characters");
+    ConfigException badTime = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[] {"--idle-timeout", "0s"}, Map.of()));
+    assertThat(badTime.problems()).singleElement().asString().contains("is not a duration above 0");
   }
 }
