@@ -33,9 +33,9 @@ final class SessionHost {
     Future<Void> append(String sessionId, List<Reply.Happened> events);
   }
 
-  /** Told of what the registry must know: resume tokens issued, the session ended. */
+  /** Told of what the registry must know: resume tokens issued (their hashes), the session ended. */
   interface Registry {
-    void tokenIssued(String token, SessionHost host);
+    void tokenIssued(String tokenHash, SessionHost host);
 
     void ended(SessionHost host);
   }

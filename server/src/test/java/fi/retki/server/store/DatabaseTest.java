@@ -32,7 +32,7 @@ class DatabaseTest {
   void open_firstTime_createsTheFileAndMigrates() {
     try (Database db = Database.open(dataDir)) {
       assertThat(dataDir.resolve("db/retki.mv.db")).isRegularFile();
-      assertThat(appliedMigrations(db)).containsExactly("1");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2");
       assertThat(new SessionStore(db).open()).isEmpty();
     }
   }
@@ -43,7 +43,7 @@ class DatabaseTest {
       Fixtures.teacher(db, "anna");
     }
     try (Database db = Database.open(dataDir)) {
-      assertThat(appliedMigrations(db)).containsExactly("1");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2");
       assertThat(new Teachers(db).any()).isTrue();
     }
   }
