@@ -74,6 +74,9 @@ public final class LiveSessions implements SessionHost.Registry {
         }
       }
       SessionHost host = sessions.host(state, seq);
+      if (!events.isEmpty()) {
+        host.lastEventWas(events.get(events.size() - 1).at());
+      }
       sessions.register(host);
       state.pupils().values().forEach(p -> sessions.byToken.put(p.resumeToken(), host));
     }
@@ -134,6 +137,11 @@ public final class LiveSessions implements SessionHost.Registry {
   /** The open session that issued this resume token (as the pupil sends it), or null. */
   SessionHost byToken(String token) {
     return token == null ? null : byToken.get(TokenHash.of(token));
+  }
+
+  /** Every open session, as of now. */
+  java.util.Collection<SessionHost> hosts() {
+    return List.copyOf(byId.values());
   }
 
   /** The open session with this id, or null. */
