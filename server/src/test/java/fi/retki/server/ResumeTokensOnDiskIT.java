@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,6 +66,42 @@ class ResumeTokensOnDiskIT {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void aClassOpenedBeforeTheUpgrade_withItsTokensInPlainText_keepsItsPupils() throws Exception {
+    String token;
+    String pupilId;
+    try (ServerFixture fixture = new ServerFixture(dataDir, 64 << 20, 1 << 20)) {
+      int port = fixture.server.port();
+      LiveClient.Teacher teacher = LiveClient.Teacher.signIn(port, "teacher", fixture.server.firstTeacherPassword());
+      JsonNode session = teacher.start(port, "rainforest");
+      try (LiveClient aino = new LiveClient(port)) {
+        JsonNode welcome = aino.join(session.path("code").asText(), "Aino");
+        token = welcome.path("token").asText();
+        pupilId = welcome.path("you").asText();
+      }
+    }
+    // What an earlier version left behind: the token itself in the event, and no migration 2 yet.
+    String url = "jdbc:h2:file:" + dataDir.resolve("db/retki").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    try (Connection c = DriverManager.getConnection(url, "retki", "");
+        PreparedStatement plain = c.prepareStatement(
+            "UPDATE session_event SET body = REPLACE(body, ?, ?) WHERE type = 'pupil-joined'");
+        PreparedStatement notMigrated = c.prepareStatement("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'")) {
+      plain.setString(1, fi.retki.server.store.TokenHash.of(token));
+      plain.setString(2, token);
+      assertThat(plain.executeUpdate()).isEqualTo(1);
+      assertThat(notMigrated.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(filesOf(dataDir.resolve("db"))).as("the token in plain text, as before the upgrade").contains(token);
+
+    try (ServerFixture upgraded = new ServerFixture(dataDir, 64 << 20, 1 << 20)) {
+      int port = upgraded.server.port();
+      assertThat(rejoin(port, token).path("you").asText()).as("the pupil's old token still works").isEqualTo(pupilId);
+      assertThat(upload(port, token).statusCode()).isEqualTo(201);
+    }
+    assertNoTokenIn(dataDir.resolve("db"), List.of(token), "after the upgrade");
+  }
+
   private void assertOwnerOnly() throws Exception {
     assertThat(mode(dataDir.resolve("db"))).isEqualTo("rwx------");
     assertThat(mode(dataDir.resolve("store"))).isEqualTo("rwx------");
@@ -72,13 +111,19 @@ class ResumeTokensOnDiskIT {
     }
   }
 
-  private static void assertNoTokenIn(Path folder, List<String> tokens, String when) throws Exception {
+  /** Every file under {@code folder}, its bytes as Latin-1 text: any ASCII string in them shows as is. */
+  private static String filesOf(Path folder) throws Exception {
     StringBuilder bytes = new StringBuilder();
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         bytes.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
       }
     }
+    return bytes.toString();
+  }
+
+  private static void assertNoTokenIn(Path folder, List<String> tokens, String when) throws Exception {
+    StringBuilder bytes = new StringBuilder(filesOf(folder));
     assertThat(bytes.length()).as("the database files hold something " + when).isGreaterThan(0);
     assertThat(bytes.toString()).as("the pupils' nicknames are there " + when).contains("Aino");
     for (String token : tokens) {
