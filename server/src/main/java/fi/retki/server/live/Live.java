@@ -2,8 +2,8 @@ package fi.retki.server.live;
 
 import fi.retki.assets.store.ContentStore;
 import fi.retki.server.catalogue.Catalogue;
-import fi.retki.server.store.Database;
 import fi.retki.server.config.Limits;
+import fi.retki.server.store.Database;
 import fi.retki.server.store.Logins;
 import fi.retki.server.store.OwnerOnly;
 import fi.retki.server.store.SessionStore;
