@@ -212,6 +212,7 @@ async function run() {
     return shown.length === 6 && shown !== old;
   }, code);
   const yardCode = (await page.locator('[data-test=join-code]').textContent()).trim();
+  const yardId = decodeURIComponent(new URL(page.url()).hash.split('/')[2] || '');
   await page.locator('[data-test=plan-area]').waitFor();
   await connect(pupil);
   await send(pupil, { v: 1, type: 'join', ref: 'j2', code: yardCode, nickname: 'Otso' });
@@ -231,6 +232,40 @@ async function run() {
   await page.click('[data-test=end-session]');
   await page.click('[data-test=dialog-confirm]');
   await page.locator('[data-test=screen-work]').waitFor();
+
+  step = 'the delete button and its question, at a projector\'s and a laptop\'s size, in Finnish and English';
+  const deleteWork = page.locator('[data-test=delete-work]');
+  for (const [lang, label, question] of [['fi', 'Poista tallennetut työt', 'pysyvästi'], ['en', 'Delete saved work', 'for good']]) {
+    await page.click(`[data-test=lang-${lang}]`);
+    for (const [width, height] of [[1024, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await expectText(deleteWork, label);
+      check(await deleteWork.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1),
+        `the delete button's words fit inside it (${lang}, ${width}×${height})`);
+      await page.screenshot({ path: join(SCREENSHOTS, `work-delete-${lang}-${width}.png`), fullPage: false });
+      await deleteWork.click();
+      await expectText(page.locator('[data-test=dialog-text]'), question);
+      await expectText(page.locator('[data-test=dialog-confirm]'), label);
+      await page.screenshot({ path: join(SCREENSHOTS, `work-delete-confirm-${lang}-${width}.png`), fullPage: false });
+      await page.click('[data-test=dialog-cancel]');
+      await page.locator('[data-test=dialog]').waitFor({ state: 'hidden' });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  check((await page.request.get(`${BASE}/api/sessions/${yardId}/work`)).status() === 200,
+    'cancelling deletes nothing');
+
+  step = 'delete the school-yard session\'s saved work';
+  await deleteWork.click();
+  await page.click('[data-test=dialog-confirm]');
+  await page.locator('[data-test=screen-picker]').waitFor();
+  await expectText(page.locator('#notice'), `The saved work of session ${yardCode} has been deleted.`);
+  check(await page.locator(`[data-test=earlier-session][data-session="${yardId}"]`).count() === 0,
+    'the earlier sessions no longer list it');
+  check(await page.locator(`[data-test=earlier-session][data-session="${sessionId}"]`).count() === 1,
+    'the other session is still listed');
+  check((await page.request.get(`${BASE}/api/sessions/${yardId}/work`)).status() === 404,
+    'its saved work is gone from the server');
 
   step = 'sign out, and too many wrong passwords are told to wait';
   await page.click('[data-test=sign-out]');

@@ -64,6 +64,7 @@ public final class BuiltInScenes {
   }
 
   private static List<BakeResult> copyAndBake(Path source, Path dataDir) throws IOException {
+    fi.retki.server.store.OwnerOnly.newFolder(dataDir);
     Path packs = dataDir.resolve("packs");
     List<String> ids;
     try (Stream<Path> dirs = Files.list(source)) {
@@ -73,7 +74,8 @@ public final class BuiltInScenes {
     for (String id : ids) {
       copyTree(source.resolve(id), packs.resolve(id));
     }
-    Baker baker = new Baker(ContentStore.open(dataDir.resolve("store")));
+    // The store holds pupils' snapshots beside the scenes: only the server's user may read it.
+    Baker baker = new Baker(ContentStore.open(fi.retki.server.store.OwnerOnly.folder(dataDir.resolve("store"))));
     List<BakeResult> results = new ArrayList<>();
     for (String id : ids) {
       BakeResult result = baker.bake(packs.resolve(id));

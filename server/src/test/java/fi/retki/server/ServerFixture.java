@@ -20,9 +20,16 @@ public final class ServerFixture implements AutoCloseable {
   public final RetkiServer server;
 
   public ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove) throws Exception {
+    this(dataDir, cacheBytes, zeroCopyAbove, fi.retki.server.config.Limits.DEFAULTS);
+  }
+
+  /** A server with these limits (retention, idle sessions, caps). */
+  public ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove, fi.retki.server.config.Limits limits)
+      throws Exception {
     this.dataDir = dataDir;
     BuiltInScenes.prepare(dataDir);
-    ServerConfig config = new ServerConfig(0, "127.0.0.1", dataDir, cacheBytes, zeroCopyAbove, null, null);
+    ServerConfig config = new ServerConfig(0, "127.0.0.1", dataDir, cacheBytes, zeroCopyAbove, null, null)
+        .withLimits(limits);
     server = RetkiServer.start(vertx, config, 2).await(30, TimeUnit.SECONDS);
   }
 

@@ -5,11 +5,20 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,6 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Writes are atomic: temp file, {@code fsync}, rename, then {@code fsync} of the folder, so a
  * crash leaves either the whole file or none. A blob that already exists is not written again.
+ * A blob is deleted only if no named file mentions it, so that the assets of a baked scene are
+ * never deleted, whoever asks.
  */
 public final class ContentStore {
   private final Path root;
@@ -80,6 +91,65 @@ public final class ContentStore {
       writeAtomically(target, data);
     }
     return new BlobRef(sha, data.length);
+  }
+
+  /**
+   * Deletes the blobs among {@code sha256s} that no named file of the store (a manifest, a bake
+   * stamp) mentions; the others, and those not in the store, are left alone. Each deletion is
+   * atomic: the blob is there whole or gone. The named files are read once per call.
+   *
+   * @return the blobs deleted
+   */
+  public Set<String> delete(Collection<String> sha256s) throws IOException {
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String sha : sha256s) {
+      if (Files.isRegularFile(path(sha))) {
+        wanted.add(sha);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return Set.of();
+    }
+    wanted.removeAll(named(wanted));
+    Set<String> deleted = new LinkedHashSet<>();
+    for (String sha : wanted) {
+      Path file = path(sha);
+      if (Files.deleteIfExists(file)) {
+        syncFolder(file.getParent());
+        deleted.add(sha);
+      }
+    }
+    return deleted;
+  }
+
+  /** Deletes one blob unless a named file mentions it; true if it was deleted. */
+  public boolean delete(String sha256) throws IOException {
+    return !delete(List.of(sha256)).isEmpty();
+  }
+
+  /** The hashes among {@code candidates} that some named file's text contains. */
+  private Set<String> named(Set<String> candidates) throws IOException {
+    Set<String> found = new HashSet<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+        return folder.equals(blobs) || folder.equals(tmp) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        if (attributes.isRegularFile()) {
+          String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+          for (String sha : candidates) {
+            if (text.contains(sha)) {
+              found.add(sha);
+            }
+          }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return found;
   }
 
   /** The blob's bytes, checked against its size and hash. */

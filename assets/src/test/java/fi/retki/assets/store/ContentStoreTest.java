@@ -106,4 +106,27 @@ class ContentStoreTest {
     }
     assertThat(store.read(Sha256.of(data))).isEqualTo(data);
   }
+
+  @Test
+  void delete_removesABlobThatNoNamedFileMentions() throws Exception {
+    ContentStore store = ContentStore.open(root);
+    BlobRef blob = store.put(HELLO);
+    assertThat(store.delete(blob.sha256())).isTrue();
+    assertThat(store.has(blob.sha256())).isFalse();
+    assertThat(store.delete(blob.sha256())).as("gone already").isFalse();
+  }
+
+  @Test
+  void delete_keepsABlobThatAManifestNames() throws Exception {
+    ContentStore store = ContentStore.open(root);
+    BlobRef asset = store.put(HELLO);
+    BlobRef loose = store.put("a snapshot".getBytes(StandardCharsets.UTF_8));
+    store.writeFile("manifests/yard/mid.json",
+        ("{\"assets\":[{\"sha256\":\"" + asset.sha256() + "\"}]}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(store.delete(List.of(asset.sha256(), loose.sha256()))).containsExactly(loose.sha256());
+    assertThat(store.has(asset.sha256())).as("a scene's asset is never deleted").isTrue();
+    assertThat(store.read(asset.sha256())).isEqualTo(HELLO);
+    assertThat(store.has(loose.sha256())).isFalse();
+  }
 }

@@ -11,10 +11,18 @@ public sealed interface Command {
   record OpenSession(String sessionId, String code, SceneRules scene, String preset, Language language)
       implements Command {}
 
-  /** Someone joins with a nickname; the server has made the pupil's id and resume token. */
+  /**
+   * Someone joins with a nickname; the server has made the pupil's id and resume token. {@code
+   * resumeToken} is what the session keeps and stores to recognise the pupil again: the Retki
+   * server passes the token's hash, never the token it gives the pupil.
+   */
   record Join(String pupilId, String nickname, String resumeToken) implements Command {}
 
-  /** A pupil whose connection dropped comes back with their resume token: same pupil, same work. */
+  /**
+   * A pupil whose connection dropped comes back with their resume token: same pupil, same work.
+   * {@code resumeToken} is compared with the one given at {@link Join} (the server's hash of what
+   * the pupil sent).
+   */
   record Rejoin(String resumeToken) implements Command {}
 
   /** A pupil's connection dropped (said by the server, not by the pupil). */

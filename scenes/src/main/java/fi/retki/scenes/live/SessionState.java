@@ -44,7 +44,10 @@ public record SessionState(
 
   public enum Status { NEW, OPEN, ENDED }
 
-  /** A pupil in the roster. {@code progress} is the loading progress, 0 to 1. */
+  /**
+   * A pupil in the roster. {@code progress} is the loading progress, 0 to 1; {@code resumeToken}
+   * is the value given at {@link Command.Join} (on the Retki server, the hash of the pupil's token).
+   */
   public record Pupil(String id, String nickname, String resumeToken, boolean connected, double progress) {}
 
   /** An object of the school-yard plan; {@code owner} is the pupil id or the teacher's id. */

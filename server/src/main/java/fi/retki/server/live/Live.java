@@ -2,8 +2,10 @@ package fi.retki.server.live;
 
 import fi.retki.assets.store.ContentStore;
 import fi.retki.server.catalogue.Catalogue;
+import fi.retki.server.config.Limits;
 import fi.retki.server.store.Database;
 import fi.retki.server.store.Logins;
+import fi.retki.server.store.OwnerOnly;
 import fi.retki.server.store.SessionStore;
 import fi.retki.server.store.Snapshots;
 import fi.retki.server.store.Teachers;
@@ -29,10 +31,12 @@ public final class Live implements AutoCloseable {
   private final SessionRoutes routes;
   private final Vertx vertx;
   private final String firstPassword;
+  private final Retention retention;
+  private final RetentionRoutes retentionRoutes;
   private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
   private Live(Vertx vertx, Database database, WorkerExecutor db, LiveSessions sessions, TeacherAuth auth,
-      SessionRoutes routes, String firstPassword) {
+      SessionRoutes routes, String firstPassword, Retention retention) {
     this.vertx = vertx;
     this.database = database;
     this.db = db;
@@ -40,25 +44,37 @@ public final class Live implements AutoCloseable {
     this.auth = auth;
     this.routes = routes;
     this.firstPassword = firstPassword;
+    this.retention = retention;
+    this.retentionRoutes = new RetentionRoutes(retention, db);
   }
 
   /**
    * Opens (and migrates) the database in {@code dataDir}, creates the first teacher if there is
-   * none, and restores the open sessions. Blocking: call it on a worker thread.
+   * none, restores the open sessions and starts the retention's purge and idle sweep. Blocking:
+   * call it on a worker thread.
    */
-  public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls) {
+  public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls,
+      Limits limits) {
     Clock clock = Clock.systemUTC();
+    try {
+      OwnerOnly.folder(blobs.root());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot make " + blobs.root() + " readable only by this user", e);
+    }
     Database database = Database.open(dataDir);
     try {
       WorkerExecutor db = vertx.createSharedWorkerExecutor("retki-db", 4);
       Teachers teachers = new Teachers(database);
       String firstPassword = teachers.addFirst();
       SessionStore store = new SessionStore(database);
-      Snapshots snapshots = new Snapshots(database);
+      Snapshots snapshots = new Snapshots(database, blobs);
+      Logins logins = new Logins(database);
       LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock);
-      TeacherAuth auth = new TeacherAuth(db, teachers, new Logins(database), clock, tls);
+      TeacherAuth auth = new TeacherAuth(db, teachers, logins, clock, tls);
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
-      return new Live(vertx, database, db, sessions, auth, routes, firstPassword);
+      Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);
+      retention.start(vertx, db);
+      return new Live(vertx, database, db, sessions, auth, routes, firstPassword, retention);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -84,6 +100,7 @@ public final class Live implements AutoCloseable {
   public void mount(Router router) {
     auth.mount(router);
     routes.mount(router, auth);
+    retentionRoutes.mount(router, auth);
   }
 
   /** Serves a {@code /live} WebSocket on the current event loop. */
@@ -97,6 +114,7 @@ public final class Live implements AutoCloseable {
    * at most {@code graceMillis}), then closes the database.
    */
   public Future<Void> stop(long graceMillis) {
+    retention.stop(vertx);
     io.vertx.core.Promise<Void> stopped = io.vertx.core.Promise.promise();
     long timer = vertx.setTimer(graceMillis, t -> stopped.tryComplete());
     sessions.idle().onComplete(done -> {
@@ -111,6 +129,7 @@ public final class Live implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.stop(vertx);
     db.close();
     database.close();
   }

@@ -15,6 +15,7 @@ import fi.retki.scenes.wire.WireCodec;
 import fi.retki.server.store.SessionRow;
 import fi.retki.server.store.SessionStore;
 import fi.retki.server.store.StoredEvent;
+import fi.retki.server.store.TokenHash;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -32,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every live session of this server, by id, join code and resume token. Thread-safe: the maps
  * are concurrent and each session's state belongs to its host. New and restored sessions are
  * spread over the event loops.
+ *
+ * <p>A resume token is known only to its pupil: the session's state, its stored events and the
+ * map here hold its {@link TokenHash}, and what a pupil sends is hashed before it is looked up.
  */
 public final class LiveSessions implements SessionHost.Registry {
   private final Vertx vertx;
@@ -70,6 +74,9 @@ public final class LiveSessions implements SessionHost.Registry {
         }
       }
       SessionHost host = sessions.host(state, seq);
+      if (!events.isEmpty()) {
+        host.lastEventWas(events.get(events.size() - 1).at());
+      }
       sessions.register(host);
       state.pupils().values().forEach(p -> sessions.byToken.put(p.resumeToken(), host));
     }
@@ -127,9 +134,14 @@ public final class LiveSessions implements SessionHost.Registry {
     return code == null ? null : byCode.get(code);
   }
 
-  /** The open session that issued this resume token, or null. */
+  /** The open session that issued this resume token (as the pupil sends it), or null. */
   SessionHost byToken(String token) {
-    return token == null ? null : byToken.get(token);
+    return token == null ? null : byToken.get(TokenHash.of(token));
+  }
+
+  /** Every open session, as of now. */
+  java.util.Collection<SessionHost> hosts() {
+    return List.copyOf(byId.values());
   }
 
   /** The open session with this id, or null. */
@@ -141,13 +153,14 @@ public final class LiveSessions implements SessionHost.Registry {
     return "p-" + token(9);
   }
 
+  /** A resume token: 256 random bits, so that its plain hash is all the server needs to keep. */
   String newToken() {
-    return token(24);
+    return token(32);
   }
 
   @Override
-  public void tokenIssued(String token, SessionHost host) {
-    byToken.put(token, host);
+  public void tokenIssued(String tokenHash, SessionHost host) {
+    byToken.put(tokenHash, host);
   }
 
   @Override

@@ -9,6 +9,7 @@ import fi.retki.scenes.wire.Reply;
 import fi.retki.scenes.wire.Request;
 import fi.retki.scenes.wire.WireCodec;
 import fi.retki.scenes.wire.WireException;
+import fi.retki.server.store.TokenHash;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -106,7 +107,7 @@ final class LiveSocket {
     String token = sessions.newToken();
     Member joining = Member.pupil(socket);
     identifying = true;
-    session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, join.nickname(), token),
+    session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, join.nickname(), TokenHash.of(token)),
         decision -> admitted(session, joining, pupilId, token, ref, decision));
   }
 
@@ -118,7 +119,7 @@ final class LiveSocket {
     }
     Member joining = Member.pupil(socket);
     identifying = true;
-    session.submit(new Actor.Pupil("?"), new Command.Rejoin(rejoin.token()), decision -> {
+    session.submit(new Actor.Pupil("?"), new Command.Rejoin(TokenHash.of(rejoin.token())), decision -> {
       String pupilId = decision.accepted() && !decision.events().isEmpty()
           ? ((Event.PupilRejoined) decision.events().get(0)).pupilId() : null;
       admitted(session, joining, pupilId, rejoin.token(), ref, decision);

@@ -33,9 +33,9 @@ final class SessionHost {
     Future<Void> append(String sessionId, List<Reply.Happened> events);
   }
 
-  /** Told of what the registry must know: resume tokens issued, the session ended. */
+  /** Told of what the registry must know: resume tokens issued (their hashes), the session ended. */
   interface Registry {
-    void tokenIssued(String token, SessionHost host);
+    void tokenIssued(String tokenHash, SessionHost host);
 
     void ended(SessionHost host);
   }
@@ -57,6 +57,7 @@ final class SessionHost {
   private long pendingSeq;
   private boolean writing;
   private volatile SessionState published;
+  private volatile java.time.Instant lastEvent;
 
   SessionHost(Context context, SessionState state, long seq, Journal journal, Registry registry, Clock clock) {
     this.context = context;
@@ -68,10 +69,21 @@ final class SessionHost {
     this.journal = journal;
     this.registry = registry;
     this.clock = clock;
+    this.lastEvent = clock.instant();
   }
 
   String id() {
     return published.sessionId();
+  }
+
+  /** When the session last had an event (loading progress included); safe to read from any thread. */
+  java.time.Instant lastEvent() {
+    return lastEvent;
+  }
+
+  /** For a session brought back from the store: when its last stored event happened. */
+  void lastEventWas(java.time.Instant at) {
+    lastEvent = at;
   }
 
   /** The committed state as of the last batch; safe to read from any thread. */
@@ -199,6 +211,9 @@ final class SessionHost {
       broadcast(happened);
     }
     published = committed;
+    if (!events.isEmpty()) {
+      lastEvent = clock.instant();
+    }
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).then().accept(decisions.get(i));
     }

@@ -171,7 +171,7 @@ public final class SessionRoutes {
     String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
     SessionHost host = sessions.byToken(token);
     SessionState.Pupil pupil = host == null ? null : host.state().pupils().values().stream()
-        .filter(p -> p.resumeToken().equals(token)).findFirst().orElse(null);
+        .filter(p -> p.resumeToken().equals(fi.retki.server.store.TokenHash.of(token))).findFirst().orElse(null);
     if (pupil == null) {
       throw HttpProblem.unauthorized("send the resume token of a pupil in an open session as \"Authorization: Bearer ...\"");
     }

@@ -5,5 +5,9 @@
  * reach each member in the order they were decided. Decisions are made by the pure
  * {@link fi.retki.scenes.live.SessionCore}; events are committed to the database before anyone
  * hears of them, so an acknowledged change survives a crash.
+ *
+ * <p>Pupils' resume tokens are known only to the pupils: the server keeps and compares their
+ * hashes. {@link fi.retki.server.live.Retention} keeps saved work no longer than the retention
+ * time, ends sessions left idle and deletes a session's work when its teacher asks.
  */
 package fi.retki.server.live;

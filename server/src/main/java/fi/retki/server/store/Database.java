@@ -52,14 +52,25 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
   }
 
-  /** Opens (creating it if need be) the embedded database in {@code dataDir/db/}, and migrates it. */
+  /**
+   * Opens (creating it if need be) the embedded database in {@code dataDir/db/}, and migrates it.
+   * The folder and its files are readable only by the server's user.
+   */
   public static Database open(Path dataDir) {
     Path file = dataDir.resolve("db").resolve("retki").toAbsolutePath();
     if (file.toString().contains(";")) {
       throw new StoreException("the data directory " + dataDir + " has a ';' in its path; choose one without");
     }
+    privately(dataDir, file.getParent(), false);
     try {
-      return open("jdbc:h2:file:" + file + H2_SETTINGS, H2_USER, "");
+      Database database = open("jdbc:h2:file:" + file + H2_SETTINGS, H2_USER, "");
+      try {
+        privately(dataDir, file.getParent(), true);
+      } catch (StoreException e) {
+        database.close();
+        throw e;
+      }
+      return database;
     } catch (StoreException e) {
       if (inUse(e)) {
         throw new StoreException("the database in " + file.getParent() + " is in use by another program "
@@ -144,6 +155,19 @@ public final class Database implements AutoCloseable {
 
   private static IllegalStateException failed(SQLException e) {
     return new IllegalStateException("database: " + e.getMessage(), e);
+  }
+
+  /** The data folder if new, {@code db/} and (once H2 has made them) its files: the server's user's alone. */
+  private static void privately(Path dataDir, Path folder, boolean files) {
+    try {
+      OwnerOnly.newFolder(dataDir);
+      OwnerOnly.folder(folder);
+      if (files) {
+        OwnerOnly.files(folder);
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot make " + folder + " readable only by this user: " + e.getMessage(), e);
+    }
   }
 
   private static boolean inUse(Throwable e) {

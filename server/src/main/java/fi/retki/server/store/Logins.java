@@ -89,6 +89,16 @@ public final class Logins {
     }
   }
 
+  /** Deletes every login that has expired by {@code now} (one never used again would stay otherwise). */
+  public int deleteExpired(Instant now) {
+    return db.transaction(c -> {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM teacher_login WHERE expires_at <= ?")) {
+        delete.setLong(1, now.toEpochMilli());
+        return delete.executeUpdate();
+      }
+    });
+  }
+
   private void deleteHash(String hash) {
     db.transaction(c -> {
       try (PreparedStatement delete = c.prepareStatement("DELETE FROM teacher_login WHERE token_hash = ?")) {

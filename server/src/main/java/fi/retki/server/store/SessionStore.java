@@ -120,6 +120,51 @@ public final class SessionStore {
     });
   }
 
+  /** The ids of the sessions that ended before {@code cutoff}, earliest first: what retention deletes. */
+  public List<String> endedBefore(Instant cutoff) {
+    return db.read(c -> {
+      try (PreparedStatement query = c.prepareStatement(
+          "SELECT id FROM class_session WHERE status = ? AND ended_at < ? ORDER BY ended_at, id")) {
+        query.setString(1, ENDED);
+        query.setLong(2, cutoff.toEpochMilli());
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getString(1));
+          }
+        }
+        return ids;
+      }
+    });
+  }
+
+  /**
+   * Deletes an ended session: its events (notes, plan, roster) and its row, in one transaction.
+   * Its snapshots must be gone first ({@link Snapshots#deleteOfSession}). An open session is not
+   * deleted: its pupils may still be writing.
+   *
+   * @return false if there was no such ended session
+   */
+  public boolean delete(String sessionId) {
+    return db.transaction(c -> {
+      try (PreparedStatement status = c.prepareStatement("SELECT status FROM class_session WHERE id = ?")) {
+        status.setString(1, sessionId);
+        try (ResultSet row = status.executeQuery()) {
+          if (!row.next() || !row.getString(1).equals(ENDED)) {
+            return false;
+          }
+        }
+      }
+      try (PreparedStatement events = c.prepareStatement("DELETE FROM session_event WHERE session_id = ?");
+          PreparedStatement session = c.prepareStatement("DELETE FROM class_session WHERE id = ?")) {
+        events.setString(1, sessionId);
+        events.executeUpdate();
+        session.setString(1, sessionId);
+        return session.executeUpdate() == 1;
+      }
+    });
+  }
+
   /** The join codes of the open sessions, so that a new session's code can differ from them. */
   public Set<String> openCodes() {
     return db.read(c -> {

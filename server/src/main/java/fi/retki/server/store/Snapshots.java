@@ -1,38 +1,68 @@
 package fi.retki.server.store;
 
+import fi.retki.assets.store.ContentStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-/** The records of pupils' snapshots. */
+/** The records of pupils' snapshots; their PNG bytes are blobs in the content store. */
 public final class Snapshots {
+  /*
+   * Two snapshots with the same bytes share one blob, so a blob is deleted only when no record
+   * names it any more. A snapshot is stored in two steps (blob, then record), and a deletion in
+   * between could take the blob the new record is about to name: records are written under the
+   * read lock after checking that their blob is there, deletions hold the write lock from the
+   * records' deletion to the blobs'. Many records can be written at once; a deletion waits.
+   */
   private static final String COLUMNS = "SELECT id, session_id, pupil_id, sha256, bytes, at FROM snapshot";
 
   private final Database db;
+  private final ContentStore blobs;
+  private final ReadWriteLock blobLock = new ReentrantReadWriteLock();
 
-  /** Snapshots in this database. */
-  public Snapshots(Database db) {
+  /** Snapshots in this database, their bytes in {@code blobs}. */
+  public Snapshots(Database db, ContentStore blobs) {
     this.db = db;
+    this.blobs = blobs;
   }
 
-  /** Records a snapshot whose bytes are already in the content store. */
+  /**
+   * Records a snapshot whose bytes are already in the content store.
+   *
+   * @throws IllegalStateException if they are not there (any more)
+   */
   public void put(SnapshotRow row) {
-    db.transaction(c -> {
-      try (PreparedStatement insert = c.prepareStatement(
-          "INSERT INTO snapshot (id, session_id, pupil_id, sha256, bytes, at) VALUES (?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, row.id());
-        insert.setString(2, row.sessionId());
-        insert.setString(3, row.pupilId());
-        insert.setString(4, row.sha256());
-        insert.setLong(5, row.bytes());
-        insert.setLong(6, row.at().toEpochMilli());
-        insert.executeUpdate();
+    blobLock.readLock().lock();
+    try {
+      if (!blobs.has(row.sha256())) {
+        throw new IllegalStateException("snapshot " + row.id() + ": its bytes " + row.sha256()
+            + " are not in the content store; store them again");
       }
-      return null;
-    });
+      db.transaction(c -> {
+        try (PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO snapshot (id, session_id, pupil_id, sha256, bytes, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+          insert.setString(1, row.id());
+          insert.setString(2, row.sessionId());
+          insert.setString(3, row.pupilId());
+          insert.setString(4, row.sha256());
+          insert.setLong(5, row.bytes());
+          insert.setLong(6, row.at().toEpochMilli());
+          insert.executeUpdate();
+        }
+        return null;
+      });
+    } finally {
+      blobLock.readLock().unlock();
+    }
   }
 
   /** The snapshot with this id. */
@@ -43,6 +73,55 @@ public final class Snapshots {
   /** A session's snapshots, oldest first. */
   public List<SnapshotRow> ofSession(String sessionId) {
     return rows(COLUMNS + " WHERE session_id = ? ORDER BY at, id", sessionId);
+  }
+
+  /**
+   * Deletes a session's snapshot records, then the blobs of those that no other record names
+   * (nor any scene in the content store: {@link ContentStore#delete}).
+   *
+   * @return the number of records deleted
+   */
+  public int deleteOfSession(String sessionId) {
+    blobLock.writeLock().lock();
+    try {
+      List<String> unused = new ArrayList<>();
+      int deleted = db.transaction(c -> {
+        Set<String> shas = new LinkedHashSet<>();
+        try (PreparedStatement named = c.prepareStatement("SELECT sha256 FROM snapshot WHERE session_id = ?")) {
+          named.setString(1, sessionId);
+          try (ResultSet rows = named.executeQuery()) {
+            while (rows.next()) {
+              shas.add(rows.getString(1));
+            }
+          }
+        }
+        int count;
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM snapshot WHERE session_id = ?")) {
+          delete.setString(1, sessionId);
+          count = delete.executeUpdate();
+        }
+        try (PreparedStatement used = c.prepareStatement("SELECT COUNT(*) FROM snapshot WHERE sha256 = ?")) {
+          for (String sha : shas) {
+            used.setString(1, sha);
+            try (ResultSet rows = used.executeQuery()) {
+              rows.next();
+              if (rows.getLong(1) == 0) {
+                unused.add(sha);
+              }
+            }
+          }
+        }
+        return count;
+      });
+      for (String sha : unused) {
+        blobs.delete(sha);
+      }
+      return deleted;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the snapshots of session " + sessionId + ": " + e.getMessage(), e);
+    } finally {
+      blobLock.writeLock().unlock();
+    }
   }
 
   private List<SnapshotRow> rows(String sql, String parameter) {

@@ -10,5 +10,10 @@
  * name taken, a password too short, a database in use) is a {@link
  * fi.retki.server.store.StoreException}; a failing database is an {@link IllegalStateException}
  * carrying the {@link java.sql.SQLException}.
+ *
+ * <p>No secret is kept readable: teachers' passwords are bcrypt hashes, login and resume tokens
+ * are kept as their {@link fi.retki.server.store.TokenHash}, and the database folder and files
+ * are the server's user's alone ({@link fi.retki.server.store.OwnerOnly}). Flyway migrations
+ * are SQL files, and Java classes where data must be rewritten ({@code migration/V2}).
  */
 package fi.retki.server.store;

@@ -45,6 +45,7 @@ function wire() {
     command({ type: app.live?.session?.joiningLocked ? 'unlock-joining' : 'lock-joining' }));
   $('end-session').addEventListener('click', endSession);
   $('work-back').addEventListener('click', () => go('#/'));
+  $('delete-work').addEventListener('click', deleteWork);
   $('dialog-input').addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -658,6 +659,8 @@ function renderWork() {
   const id = encodeURIComponent(work.sessionId);
   $('download-zip').href = `/api/sessions/${id}/export.zip`;
   const data = work.data;
+  // Only an ended session's work can be deleted: the pupils of an open one may still be writing.
+  $('delete-work').hidden = !data || (data.session || data).status !== 'ended';
   if (!data) {
     $('work-session').textContent = t('common.loading');
     $('work-notes').replaceChildren();
@@ -688,16 +691,39 @@ function renderWork() {
   }) : [el('li', { class: 'empty' }, t('work.noSnapshots'))]));
 }
 
+/** Deletes the shown session's saved work for good, once the teacher has confirmed it. */
+async function deleteWork() {
+  const work = app.work;
+  const session = work?.data ? (work.data.session || work.data) : null;
+  if (!session || !await ask({ text: t('work.deleteConfirm', { code: session.code || '' }),
+    confirm: t('work.delete'), danger: true })) {
+    return;
+  }
+  const result = await call('DELETE', `/api/sessions/${encodeURIComponent(work.sessionId)}`);
+  if (result.ok) {
+    // pushState fires no hashchange: the picker is shown here, and then the notice stays.
+    history.pushState(null, '', '#/');
+    await showPicker();
+    notice(t('work.deleted', { code: session.code || '' }));
+  } else if (result.status === 409) {
+    notice(t('work.deleteOpen'));
+  } else if (result.status !== 0 && result.status !== 401) {
+    notice(t('error.generic', { message: problemText(result) }));
+  }
+}
+
 // ---- small helpers
 
 /** Asks a question in the page's own dialog; resolves to true (or the typed text) or null. */
-function ask({ text, value = null, confirm }) {
+function ask({ text, value = null, confirm, danger = false }) {
   const dialog = $('dialog');
   const input = $('dialog-input');
   $('dialog-text').textContent = text;
   $('dialog-input-wrap').hidden = value === null;
   input.value = value ?? '';
   $('dialog-confirm').textContent = confirm || t('common.ok');
+  $('dialog-confirm').classList.toggle('danger', danger);
+  $('dialog-confirm').classList.toggle('primary', !danger);
   dialog.returnValue = '';
   dialog.showModal();
   if (value !== null) {

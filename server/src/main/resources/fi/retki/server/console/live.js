@@ -69,7 +69,12 @@ export class LiveLink {
       this.socket = null;
       this.seq = null;
       for (const waiting of this.pending.values()) {
-        waiting.reject({ code: 'offline', message: 'the connection was lost' });
+        // A link stopped on purpose (the session ended, the teacher left) has lost nothing.
+        if (this.stopped) {
+          waiting.resolve(null);
+        } else {
+          waiting.reject({ code: 'offline', message: 'the connection was lost' });
+        }
       }
       this.pending.clear();
       if (!this.stopped) {

@@ -75,6 +75,11 @@ class ConsoleBrowserIT {
         .isZero();
     assertThat(output).contains("console test: all checks passed");
     assertThat(SCREENSHOTS.resolve("live.png")).isNotEmptyFile();
+    for (String shot : List.of("work-delete", "work-delete-confirm")) {
+      for (String size : List.of("fi-1024", "fi-1440", "en-1024", "en-1440")) {
+        assertThat(SCREENSHOTS.resolve(shot + "-" + size + ".png")).isNotEmptyFile();
+      }
+    }
   }
 
   /** Fails, never skips, when a tool is missing: a skipped browser test is a test nobody runs. */

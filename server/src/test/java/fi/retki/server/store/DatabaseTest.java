@@ -32,7 +32,7 @@ class DatabaseTest {
   void open_firstTime_createsTheFileAndMigrates() {
     try (Database db = Database.open(dataDir)) {
       assertThat(dataDir.resolve("db/retki.mv.db")).isRegularFile();
-      assertThat(appliedMigrations(db)).containsExactly("1");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2");
       assertThat(new SessionStore(db).open()).isEmpty();
     }
   }
@@ -43,7 +43,7 @@ class DatabaseTest {
       Fixtures.teacher(db, "anna");
     }
     try (Database db = Database.open(dataDir)) {
-      assertThat(appliedMigrations(db)).containsExactly("1");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2");
       assertThat(new Teachers(db).any()).isTrue();
     }
   }
@@ -74,5 +74,40 @@ class DatabaseTest {
     assertThatThrownBy(() -> Database.open(dataDir.resolve("a;b")))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("has a ';' in its path");
+  }
+
+  @Test
+  void open_makesTheDataFolderTheDatabaseFolderAndItsFilesPrivateToThisUser() throws Exception {
+    Path fresh = dataDir.resolve("new-data");
+    try (Database db = Database.open(fresh)) {
+      Fixtures.teacher(db, "anna");
+    }
+    assertThat(mode(fresh)).isEqualTo("rwx------");
+    assertThat(mode(fresh.resolve("db"))).isEqualTo("rwx------");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(fresh.resolve("db"))) {
+      assertThat(files.filter(java.nio.file.Files::isRegularFile).map(DatabaseTest::mode))
+          .isNotEmpty().containsOnly("rw-------");
+    }
+  }
+
+  @Test
+  void open_tightensADatabaseFolderLeftReadableByEarlierVersions() throws Exception {
+    try (Database db = Database.open(dataDir)) {
+      Fixtures.teacher(db, "anna");
+    }
+    java.nio.file.Files.setPosixFilePermissions(dataDir.resolve("db"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    java.nio.file.Files.setPosixFilePermissions(dataDir.resolve("db/retki.mv.db"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    try (Database db = Database.open(dataDir)) {
+      assertThat(mode(dataDir.resolve("db"))).isEqualTo("rwx------");
+      assertThat(mode(dataDir.resolve("db/retki.mv.db"))).isEqualTo("rw-------");
+    }
+  }
+
+  private static String mode(Path path) {
+    try {
+      return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(path));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -90,4 +90,14 @@ class LoginsTest {
     assertThat(logins.find("", T0)).isEmpty();
     assertThat(logins.find(null, T0)).isEmpty();
   }
+
+  @Test
+  void deleteExpired_removesLoginsNobodyUsedAgain_andKeepsLiveOnes() {
+    NewLogin early = logins.create(anna.id(), T0, TTL);
+    NewLogin later = logins.create(anna.id(), T0.plusSeconds(3600), TTL);
+    assertThat(logins.deleteExpired(T0.plus(TTL))).isEqualTo(1);
+    assertThat(Fixtures.count(db, "teacher_login")).isEqualTo(1);
+    assertThat(logins.find(later.token(), T0.plus(TTL))).isPresent();
+    assertThat(logins.find(early.token(), T0)).isEmpty();
+  }
 }

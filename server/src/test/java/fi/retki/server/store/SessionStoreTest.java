@@ -96,4 +96,42 @@ class SessionStoreTest {
           .isInstanceOf(IllegalStateException.class);
     }
   }
+
+  @Test
+  void endedBefore_listsOnlySessionsEndedBeforeTheCutoff() {
+    try (Database db = Database.open(dataDir)) {
+      SessionStore sessions = new SessionStore(db);
+      String teacher = Fixtures.teacher(db, "anna").id();
+      sessions.create(Fixtures.session("old", teacher, "AAAAA2", T0));
+      sessions.create(Fixtures.session("recent", teacher, "AAAAA3", T0));
+      sessions.create(Fixtures.session("open", teacher, "AAAAA4", T0));
+      sessions.append("old", List.of(event(10, SessionStore.SESSION_ENDED)));
+      sessions.append("recent", List.of(event(100, SessionStore.SESSION_ENDED)));
+
+      assertThat(sessions.endedBefore(T0.plusSeconds(50))).containsExactly("old");
+      assertThat(sessions.endedBefore(T0.plusSeconds(10))).as("ended exactly at the cutoff is kept").isEmpty();
+      assertThat(sessions.endedBefore(T0.plusSeconds(1000))).containsExactly("old", "recent");
+    }
+  }
+
+  @Test
+  void delete_removesAnEndedSessionAndItsEvents_butNeverAnOpenOne() {
+    try (Database db = Database.open(dataDir)) {
+      SessionStore sessions = new SessionStore(db);
+      String teacher = Fixtures.teacher(db, "anna").id();
+      sessions.create(Fixtures.session("ended", teacher, "AAAAA2", T0));
+      sessions.create(Fixtures.session("open", teacher, "AAAAA3", T0));
+      sessions.append("ended", List.of(event(1, "session-opened"), event(2, SessionStore.SESSION_ENDED)));
+      sessions.append("open", List.of(event(1, "session-opened")));
+
+      assertThat(sessions.delete("open")).isFalse();
+      assertThat(sessions.delete("ended")).isTrue();
+      assertThat(sessions.delete("ended")).as("gone already").isFalse();
+
+      assertThat(sessions.byId("ended")).isEmpty();
+      assertThat(sessions.events("ended")).isEmpty();
+      assertThat(sessions.events("open")).hasSize(1);
+      assertThat(Fixtures.count(db, "session_event")).isEqualTo(1);
+    }
+  }
 }
