@@ -1,6 +1,7 @@
 package fi.retki.server.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -25,6 +26,9 @@ public final class FailureHandler implements Handler<RoutingContext> {
       return;
     }
     Throwable failure = ctx.failure();
+    if (failure instanceof HttpClosedException) {
+      return; // the client went away (or its connection was closed for being too slow): no one to answer
+    }
     int status;
     String title;
     String detail;
