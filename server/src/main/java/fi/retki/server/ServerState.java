@@ -56,6 +56,8 @@ final class ServerState {
         .register(metrics.registry());
     FunctionCounter.builder("retki_http_connections_refused", connections, ConnectionGuard::refused)
         .description("connections closed on arrival: maxConnections were open").register(metrics.registry());
+    FunctionCounter.builder("retki_http_connections_evicted", connections, ConnectionGuard::evicted)
+        .description("sockets without a request closed to make room at maxConnections").register(metrics.registry());
     FunctionCounter.builder("retki_http_requests_timed_out", connections, ConnectionGuard::timedOut)
         .description("connections closed: request headers or body too slow").register(metrics.registry());
     warnIfFewFileDescriptors(limits.maxConnections());

@@ -49,7 +49,10 @@ class ConnectionLimitsIT {
     List<RawHttp> beyond = new ArrayList<>();
     try {
       for (int i = 0; i < CAP; i++) {
-        held.add(new RawHttp(port));
+        RawHttp connection = new RawHttp(port);
+        held.add(connection);
+        connection.send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(connection.read(2_000, 12)).as("connection " + i).startsWith("HTTP/1.1 200");
       }
       awaitOpen(CAP);
       for (int i = 0; i < 20; i++) {
@@ -59,20 +62,39 @@ class ConnectionLimitsIT {
         assertThat(extra.closesWithin(1_000)).as("a connection beyond the cap is closed at once").isTrue();
       }
       assertThat(fixture.server.state().connections().refused()).isGreaterThanOrEqualTo(20);
-      RawHttp first = held.remove(0);
+      RawHttp first = held.get(0);
       first.send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-      assertThat(first.read(2_000, 12)).as("a held connection is served").startsWith("HTTP/1.1 200");
-      first.close();
+      assertThat(first.read(2_000, 12)).as("a held connection is still served").contains("HTTP/1.1 200");
       for (int i = 0; i < 10; i++) {
         held.remove(0).close();
       }
-      awaitOpen(CAP - 11);
+      awaitOpen(CAP - 10);
       assertThat(health()).as("a normal client once there is room").isEqualTo(200);
     } finally {
       for (RawHttp connection : held) {
         connection.close();
       }
       for (RawHttp connection : beyond) {
+        connection.close();
+      }
+    }
+  }
+
+  @Test
+  void silentSocketsAtTheCapMakeRoomForAClientThatSpeaks() throws Exception {
+    awaitOpen(0);
+    List<RawHttp> silent = new ArrayList<>();
+    try {
+      for (int i = 0; i < CAP; i++) {
+        silent.add(new RawHttp(port));
+      }
+      awaitOpen(CAP);
+      long evicted = fixture.server.state().connections().evicted();
+      assertThat(health()).as("a normal client while the cap is full of silent sockets").isEqualTo(200);
+      assertThat(fixture.server.state().connections().evicted()).isGreaterThan(evicted);
+      assertThat(silent.get(0).closesWithin(1_000)).as("the oldest silent socket made room").isTrue();
+    } finally {
+      for (RawHttp connection : silent) {
         connection.close();
       }
     }

@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.net.impl.ConnectionBase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,8 +34,9 @@ public final class ConnectionGuard {
    * (and calls the connection handler) only once the first bytes have told HTTP/1 from HTTP/2, so
    * a socket that never sends a byte would be neither counted nor timed. The guard therefore
    * watches the listening channel itself (found once at start, see ListeningChannel): every
-   * accepted socket is counted there, closed at once beyond the cap, and given the header timeout
-   * to become an HTTP connection.
+   * accepted socket is counted there and given the header timeout to become an HTTP connection.
+   * At the cap, a new socket takes the place of the oldest one that has not sent a whole request's
+   * headers yet; only if every held socket is a real HTTP or WebSocket connection is it closed.
    *
    * Vert.x 5 has an idle timeout but neither a header nor a body timeout, so the guard adds two
    * small Netty handlers around Vert.x's HTTP/1 decoder: the one before it sees raw bytes (the
@@ -52,6 +54,9 @@ public final class ConnectionGuard {
   private final long bodyMillis;
   private final AtomicInteger open = new AtomicInteger();
   private final LongAdder refused = new LongAdder();
+  private final LongAdder evicted = new LongAdder();
+  // Accepted sockets still without an HTTP connection, oldest first: few, except under attack.
+  private final ConcurrentLinkedDeque<Channel> notYetHttp = new ConcurrentLinkedDeque<>();
   private final LongAdder timedOut = new LongAdder();
 
   public ConnectionGuard(int maxConnections, Duration headerTimeout, Duration requestTimeout) {
@@ -109,16 +114,32 @@ public final class ConnectionGuard {
         return;
       }
       Channel child = (Channel) msg;
-      if (open.incrementAndGet() > max) {
+      if (open.incrementAndGet() > max && !evictOneNotYetHttp()) {
         open.decrementAndGet();
         refused.increment();
         child.unsafe().closeForcibly();
         return;
       }
       child.closeFuture().addListener(closed -> open.decrementAndGet());
+      notYetHttp.add(child);
       child.pipeline().addFirst("retki-until-http", new UntilHttp());
       ctx.fireChannelRead(child);
     }
+  }
+
+  /**
+   * Closes the oldest socket that has not yet become an HTTP connection, to make room at the cap:
+   * silent or half-sent sockets never keep out a client that speaks. False if there is none.
+   */
+  private boolean evictOneNotYetHttp() {
+    for (Channel oldest = notYetHttp.poll(); oldest != null; oldest = notYetHttp.poll()) {
+      if (oldest.isOpen()) {
+        evicted.increment();
+        oldest.close();
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A new socket's clock until Vert.x has made an HTTP connection of it. */
@@ -149,6 +170,7 @@ public final class ConnectionGuard {
 
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
+      notYetHttp.remove(ctx.channel());
       if (timer != null) {
         timer.cancel(false);
       }
@@ -163,6 +185,11 @@ public final class ConnectionGuard {
   /** Connections closed on arrival because the cap was reached, since the start. */
   public long refused() {
     return refused.sum();
+  }
+
+  /** Sockets closed to make room at the cap because they had not yet sent a request, since the start. */
+  public long evicted() {
+    return evicted.sum();
   }
 
   /** Connections closed because a request's headers or body took too long, since the start. */
