@@ -3,13 +3,21 @@ package fi.retki.server;
 import fi.retki.server.assets.AssetHandler;
 import fi.retki.server.catalogue.CatalogueRoutes;
 import fi.retki.server.console.ConsoleRoutes;
+import fi.retki.server.config.Limits;
 import fi.retki.server.http.FailureHandler;
+import fi.retki.server.http.HttpProblem;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One event loop's HTTP server. Several instances share the port; all share the same {@link
@@ -33,6 +41,7 @@ final class HttpVerticle extends VerticleBase {
         vertx, sha -> state.catalogue().blob(sha), state.cache(), state.config().zeroCopyAbove(), state.metrics(),
         state.unreadable());
     server = vertx.createHttpServer(options(state))
+        .connectionHandler(state.connections()::accept)
         .requestHandler(request -> {
           if (request.path().startsWith("/assets/")) {
             assets.handle(request);
@@ -42,7 +51,13 @@ final class HttpVerticle extends VerticleBase {
             router.handle(request);
           }
         });
-    return server.listen(port, state.config().bind()).onSuccess(state::serving);
+    return server.listen(port, state.config().bind()).onSuccess(listening -> {
+      if (!state.connections().watch(listening)) {
+        EventLog.info("event=warning note=\"the listening channel was not found: maxConnections and the first request's"
+            + " header timeout do not hold\"");
+      }
+      state.serving(listening);
+    });
   }
 
   /** Every route but the assets: the same function the tests mount. */
@@ -60,11 +75,42 @@ final class HttpVerticle extends VerticleBase {
     router.get("/health").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
         .end("{\"status\":\"up\",\"scenes\":" + state.catalogue().size() + "}"));
-    router.get("/metrics").handler(ctx -> ctx.response()
-        .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-        .end(state.metrics().scrape()));
+    router.get("/metrics").handler(ctx -> metrics(state, ctx));
     router.route().failureHandler(new FailureHandler());
     return router;
+  }
+
+  /**
+   * The metrics, only for the bearer of the configured metrics token: they show how many classes
+   * and pupils are online, which is nobody else's business. Without a token they are off.
+   */
+  private static void metrics(ServerState state, RoutingContext ctx) {
+    String token = state.config().limits().metricsToken();
+    if (token == null) {
+      ctx.fail(HttpProblem.notFound("metrics are off; set metricsToken (RETKI_METRICS_TOKEN) to turn them on"));
+      return;
+    }
+    String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+    String given = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
+    if (!sameSecret(token, given)) {
+      ctx.response().putHeader("WWW-Authenticate", "Bearer");
+      ctx.fail(HttpProblem.unauthorized("send the metrics token as \"Authorization: Bearer ...\""));
+      return;
+    }
+    ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").putHeader("Cache-Control", "no-store")
+        .end(state.metrics().scrape());
+  }
+
+  /** Compares in time that depends on neither the secret nor its length (both are hashed first). */
+  private static boolean sameSecret(String expected, String given) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] a = sha.digest(expected.getBytes(StandardCharsets.UTF_8));
+      byte[] b = sha.digest(given.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.isEqual(a, b);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   private static String routeOf(String path) {
@@ -78,7 +124,12 @@ final class HttpVerticle extends VerticleBase {
   }
 
   private static HttpServerOptions options(ServerState state) {
+    Limits limits = state.config().limits();
     HttpServerOptions options = new HttpServerOptions()
+        // A connection with no byte either way for this long is closed; live sockets are pinged
+        // every 15 s, so only dead or idle ones reach it. Header and body timeouts and the
+        // connection cap are the ConnectionGuard's.
+        .setIdleTimeout((int) limits.idleTimeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
         .setCompressionSupported(false)
         .setTcpNoDelay(true)
         // HTTP/2 with Vert.x's default settings: the server's own windows only limit what clients
@@ -99,6 +150,6 @@ final class HttpVerticle extends VerticleBase {
 
   /** Stops taking connections and lets the answers in flight finish, up to the grace time. */
   Future<Void> shutdown(long graceMillis) {
-    return server == null ? Future.succeededFuture() : server.shutdown(graceMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    return server == null ? Future.succeededFuture() : server.shutdown(graceMillis, TimeUnit.MILLISECONDS);
   }
 }

@@ -54,7 +54,7 @@ class CacheUnderPressureIT {
         pupils.add(chain);
       }
       CompletableFuture.allOf(pupils.toArray(new CompletableFuture[0])).get(120, TimeUnit.SECONDS);
-      String metrics = new String(fixture.get(client, "/metrics").body());
+      String metrics = new String(fixture.get(client, "/metrics", ServerFixture.metricsAuthorization()).body());
       assertThat(metric(metrics, "retki_cache_evictions_total")).isGreaterThan(0);
       assertThat(metric(metrics, "retki_cache_bytes_held_bytes")).isLessThanOrEqualTo(1_500_000);
     }
@@ -77,7 +77,7 @@ class CacheUnderPressureIT {
         assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
         assertThat(new String(response.body())).contains("the asset could not be read").doesNotContain("Exception");
       }
-      String metrics = new String(fixture.get(client, "/metrics").body());
+      String metrics = new String(fixture.get(client, "/metrics", ServerFixture.metricsAuthorization()).body());
       assertThat(metric(metrics, "retki_assets_unreadable_total")).isEqualTo(1);
     }
   }

@@ -60,7 +60,7 @@ class LiveSessionsIT {
       assertThat(refused.path("message").asText()).contains("ZZZZZZ");
       assertThat(wrong.join(session.path("code").asText(), "Eemil").path("type").asText())
           .as("the same connection can try again").isEqualTo("welcome");
-      String metrics = new String(teacher.get(port, "/metrics").body(), StandardCharsets.UTF_8);
+      String metrics = new String(fixture.get(LiveClient.HTTP, "/metrics", ServerFixture.metricsAuthorization()).body(), StandardCharsets.UTF_8);
       java.util.regex.Matcher connections = java.util.regex.Pattern.compile("retki_live_connections\\S* (\\d+)")
           .matcher(metrics);
       assertThat(connections.find()).as(metrics).isTrue();

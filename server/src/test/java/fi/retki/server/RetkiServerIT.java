@@ -138,9 +138,24 @@ class RetkiServerIT {
     HttpClient client = client(HttpClient.Version.HTTP_1_1);
     assertThat(new String(fixture.get(client, "/health").body())).isEqualTo("{\"status\":\"up\",\"scenes\":5}");
     fixture.get(client, "/assets/" + "0".repeat(64));
-    String metrics = new String(fixture.get(client, "/metrics").body());
+    String metrics = new String(fixture.get(client, "/metrics", ServerFixture.metricsAuthorization()).body());
     assertThat(metrics).contains("retki_http_requests_total{route=\"/assets\",status=\"404\"}")
         .contains("retki_cache_bytes_held_bytes").contains("retki_cache_hits_total")
         .contains("retki_http_request_duration_seconds_bucket");
+  }
+
+  @Test
+  void metricsAreShownOnlyForTheirToken() throws Exception {
+    HttpClient client = client(HttpClient.Version.HTTP_1_1);
+    HttpResponse<byte[]> none = fixture.get(client, "/metrics");
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(new String(none.body())).contains("send the metrics token").doesNotContain("retki_live_sessions");
+    assertThat(fixture.get(client, "/metrics", "Authorization", "Bearer " + ServerFixture.METRICS_TOKEN + "x")
+        .statusCode()).isEqualTo(401);
+    assertThat(fixture.get(client, "/metrics", "Authorization", "Basic " + ServerFixture.METRICS_TOKEN).statusCode())
+        .isEqualTo(401);
+    HttpResponse<byte[]> right = fixture.get(client, "/metrics", ServerFixture.metricsAuthorization());
+    assertThat(right.statusCode()).isEqualTo(200);
+    assertThat(new String(right.body())).contains("retki_live_sessions").contains("retki_http_connections ");
   }
 }

@@ -1,5 +1,6 @@
 package fi.retki.server;
 
+import fi.retki.server.config.Limits;
 import fi.retki.server.config.ServerConfig;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -19,18 +20,24 @@ public final class ServerFixture implements AutoCloseable {
   final Path dataDir;
   public final RetkiServer server;
 
+  /** The metrics token of fixtures made with the default limits. */
+  public static final String METRICS_TOKEN = "test-metrics-token-0123456789";
+
   public ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove) throws Exception {
-    this(dataDir, cacheBytes, zeroCopyAbove, fi.retki.server.config.Limits.DEFAULTS);
+    this(dataDir, cacheBytes, zeroCopyAbove, Limits.DEFAULTS.withMetricsToken(METRICS_TOKEN));
   }
 
-  /** A server with these limits (retention, idle sessions, caps). */
-  public ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove, fi.retki.server.config.Limits limits)
-      throws Exception {
+  /** A server with these limits (retention, idle sessions, caps, the metrics token). */
+  public ServerFixture(Path dataDir, long cacheBytes, long zeroCopyAbove, Limits limits) throws Exception {
     this.dataDir = dataDir;
     BuiltInScenes.prepare(dataDir);
-    ServerConfig config = new ServerConfig(0, "127.0.0.1", dataDir, cacheBytes, zeroCopyAbove, null, null)
-        .withLimits(limits);
+    ServerConfig config = new ServerConfig(0, "127.0.0.1", dataDir, cacheBytes, zeroCopyAbove, null, null, limits);
     server = RetkiServer.start(vertx, config, 2).await(30, TimeUnit.SECONDS);
+  }
+
+  /** The header pair that lets a request see {@code /metrics}. */
+  public static String[] metricsAuthorization() {
+    return new String[] {"Authorization", "Bearer " + METRICS_TOKEN};
   }
 
   public URI uri(String path) {

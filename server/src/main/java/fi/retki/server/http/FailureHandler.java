@@ -1,7 +1,11 @@
 package fi.retki.server.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 
@@ -9,6 +13,9 @@ import java.util.UUID;
  * The one place where failures become responses: an {@link HttpProblem} keeps its status and
  * words; a bare status code gets its standard title; anything unexpected is a 500 whose detail
  * gives an id to quote, and is logged once with that id. No stack trace ever reaches a client.
+ * A failure answered before an HTTP/1 request's body has arrived closes the connection after the
+ * answer, so a refused upload is never read to its end (over HTTP/2 the rest of the stream is
+ * dropped unread, and the connection's other streams live on).
  */
 public final class FailureHandler implements Handler<RoutingContext> {
   @Override
@@ -19,6 +26,9 @@ public final class FailureHandler implements Handler<RoutingContext> {
       return;
     }
     Throwable failure = ctx.failure();
+    if (failure instanceof HttpClosedException) {
+      return; // the client went away (or its connection was closed for being too slow): no one to answer
+    }
     int status;
     String title;
     String detail;
@@ -39,7 +49,16 @@ public final class FailureHandler implements Handler<RoutingContext> {
       fi.retki.server.EventLog.error("event=failure id=" + id + " method=" + ctx.request().method()
           + " path=" + ctx.request().path(), failure);
     }
-    ProblemResponse.send(response, status, title, detail, ctx.request().path());
+    HttpServerRequest request = ctx.request();
+    if (request.isEnded() || request.version() == HttpVersion.HTTP_2) {
+      ProblemResponse.send(response, status, title, detail, request.path());
+      return;
+    }
+    // The answer came before the body (too large, not allowed, or not read at all): close the
+    // connection after it, so that the rest of the body is never read.
+    response.putHeader(HttpHeaders.CONNECTION, "close");
+    ProblemResponse.send(response, status, title, detail, request.path())
+        .onComplete(sent -> request.connection().close());
   }
 
   private static String titleOf(int status) {
@@ -52,6 +71,8 @@ public final class FailureHandler implements Handler<RoutingContext> {
         return "Method not allowed";
       case 413:
         return "Content too large";
+      case 415:
+        return "Unsupported media type";
       case 416:
         return "Range not satisfiable";
       default:
@@ -65,6 +86,8 @@ public final class FailureHandler implements Handler<RoutingContext> {
         return "nothing here: " + ctx.request().path();
       case 405:
         return ctx.request().method() + " is not allowed on " + ctx.request().path();
+      case 413:
+        return "the request's body is larger than " + ctx.request().path() + " takes";
       default:
         return titleOf(status).toLowerCase(java.util.Locale.ROOT);
     }

@@ -20,6 +20,7 @@ public final class ProblemResponse {
         .setStatusCode(status)
         .putHeader("Content-Type", "application/problem+json")
         .putHeader("Cache-Control", "no-store")
+        .putHeader("X-Content-Type-Options", "nosniff")
         .end(body.toString());
   }
 

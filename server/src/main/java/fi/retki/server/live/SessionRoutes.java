@@ -1,6 +1,7 @@
 package fi.retki.server.live;
 
 import fi.retki.assets.image.Images;
+import fi.retki.assets.image.PngCheck;
 import fi.retki.assets.store.ContentStore;
 import fi.retki.scenes.Language;
 import fi.retki.scenes.MediaType;
@@ -12,7 +13,9 @@ import fi.retki.scenes.live.SessionCore;
 import fi.retki.scenes.live.SessionState;
 import fi.retki.scenes.wire.WireCodec;
 import fi.retki.server.catalogue.Catalogue;
+import fi.retki.server.http.BoundedBody;
 import fi.retki.server.http.HttpProblem;
+import fi.retki.server.http.JsonBody;
 import fi.retki.server.store.Login;
 import fi.retki.server.store.SessionRow;
 import fi.retki.server.store.SessionStore;
@@ -23,16 +26,18 @@ import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +52,14 @@ public final class SessionRoutes {
   private final ContentStore blobs;
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
+  private final AtomicLong receiving = new AtomicLong();
+  private volatile WorkerExecutor images;
+
+  /** The most bytes of snapshots received and checked at once, across every pupil. */
+  static final long UPLOADS_IN_FLIGHT = 64L << 20;
+
+  /** Whose snapshot a request carries. */
+  private record Uploader(SessionHost host, SessionState.Pupil pupil) {}
 
   public SessionRoutes(LiveSessions sessions, WorkerExecutor db, SessionStore store, Snapshots snapshots,
       ContentStore blobs, Supplier<Catalogue> catalogue, Clock clock) {
@@ -61,15 +74,13 @@ public final class SessionRoutes {
 
   /** Adds the routes; teacher routes pass {@code auth} first. */
   public void mount(Router router, TeacherAuth auth) {
-    router.post("/api/sessions").handler(BodyHandler.create().setBodyLimit(4096)).handler(auth::requireTeacher)
+    router.post("/api/sessions").handler(JsonBody.limitedTo(4096)).handler(auth::requireTeacher)
         .handler(this::start);
     router.get("/api/sessions").handler(auth::requireTeacher).handler(this::list);
     router.get("/api/sessions/:id/work").handler(auth::requireTeacher).handler(this::work);
     router.get("/api/sessions/:id/export.zip").handler(auth::requireTeacher).handler(this::export);
     router.get("/api/sessions/:id/snapshots/:snapshot").handler(auth::requireTeacher).handler(this::snapshot);
-    router.post("/api/live/snapshots")
-        .handler(BodyHandler.create().setBodyLimit(SessionCore.MAX_SNAPSHOT).setHandleFileUploads(false))
-        .handler(this::upload);
+    router.post("/api/live/snapshots").handler(this::upload);
   }
 
   private void start(RoutingContext ctx) {
@@ -131,7 +142,11 @@ public final class SessionRoutes {
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (com.fasterxml.jackson.databind.JsonNode shot : work.path("snapshots")) {
         SnapshotRow row = snapshots.byId(shot.path("id").asText()).orElseThrow();
-        files.put(row.id(), blobs.read(row.sha256()));
+        byte[] png = blobs.read(row.sha256());
+        // Snapshots stored before they were checked on upload stay out of the gallery.
+        if (PngCheck.check(png) instanceof PngCheck.Valid) {
+          files.put(row.id(), png);
+        }
       }
       return SavedWork.zip(work, files);
     }, false)).onComplete(zipped -> {
@@ -152,7 +167,8 @@ public final class SessionRoutes {
     db.executeBlocking(() -> {
       SessionRow row = store.byId(sessionId).filter(r -> r.teacherId().equals(teacherId)).orElse(null);
       SnapshotRow shot = snapshots.byId(snapshotId).filter(s -> s.sessionId().equals(sessionId)).orElse(null);
-      return row == null || shot == null ? null : blobs.read(shot.sha256());
+      byte[] png = row == null || shot == null ? null : blobs.read(shot.sha256());
+      return png == null || PngCheck.check(png) instanceof PngCheck.Valid ? png : null;
     }, false).onComplete(read -> {
       if (read.failed()) {
         ctx.fail(read.cause());
@@ -160,43 +176,126 @@ public final class SessionRoutes {
         ctx.fail(HttpProblem.notFound("you have no snapshot " + snapshotId + " in session " + sessionId));
       } else {
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "image/png").putHeader(HttpHeaders.CACHE_CONTROL, "private")
-            .end(Buffer.buffer(read.result()));
+            .putHeader("X-Content-Type-Options", "nosniff").end(Buffer.buffer(read.result()));
       }
     });
   }
 
-  /** A pupil's snapshot: stored, recorded, and acknowledged once its event is committed. */
+  /**
+   * A pupil's snapshot. Its body is read only for a pupil's resume token and a declared size within
+   * {@link SessionCore#MAX_SNAPSHOT}, and only while the snapshots being received at once stay
+   * within {@link #UPLOADS_IN_FLIGHT}; until then not a byte of it is read. Then it is checked,
+   * re-encoded, stored, recorded, and acknowledged once its event is committed.
+   */
   private void upload(RoutingContext ctx) {
-    String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-    String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+    HttpServerRequest request = ctx.request();
+    request.pause();
+    Uploader uploader = pupilOf(bearer(request));
+    if (uploader == null) {
+      throw HttpProblem.unauthorized("send the resume token of a pupil in an open session as \"Authorization: Bearer ...\"");
+    }
+    long declared = declaredLength(request);
+    reserve(ctx, declared);
+    String snapshotId = "x-" + UUID.randomUUID();
+    BoundedBody.read(request, SessionCore.MAX_SNAPSHOT, declared, "a snapshot may be at most "
+        + SessionCore.MAX_SNAPSHOT + " bytes (5 MiB)").compose(sent -> images(ctx).executeBlocking(
+            () -> checked(sent.getBytes()), false)).compose(png -> db.executeBlocking(() -> {
+      String sha = blobs.put(png).sha256();
+      snapshots.put(new SnapshotRow(snapshotId, uploader.host().id(), uploader.pupil().id(), sha, png.length, clock.instant()));
+      return png.length;
+    }, false)).compose(bytes -> attach(uploader, snapshotId, bytes)).onComplete(attached -> {
+      if (attached.failed()) {
+        ctx.fail(attached.cause());
+      } else {
+        TeacherAuth.json(ctx, 201, new JsonObject().put("snapshotId", snapshotId).put("bytes", attached.result()));
+      }
+    });
+  }
+
+  /** The body's declared length, or the most a snapshot may have if it comes in chunks. */
+  private static long declaredLength(HttpServerRequest request) {
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    long declared;
+    try {
+      declared = length == null ? SessionCore.MAX_SNAPSHOT : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      declared = -1;
+    }
+    if (declared < 0) {
+      throw HttpProblem.badRequest("Content-Length must be a number of bytes, not " + length);
+    }
+    if (declared > SessionCore.MAX_SNAPSHOT) {
+      throw new HttpProblem(413, "Content too large", "a snapshot may be at most " + SessionCore.MAX_SNAPSHOT
+          + " bytes (5 MiB); this one says it has " + declared);
+    }
+    return declared;
+  }
+
+  /** Counts the bytes against {@link #UPLOADS_IN_FLIGHT} until the answer is sent (or the connection lost). */
+  private void reserve(RoutingContext ctx, long bytes) {
+    if (receiving.addAndGet(bytes) > UPLOADS_IN_FLIGHT) {
+      receiving.addAndGet(-bytes);
+      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+      throw new HttpProblem(503, "Busy", "the server is receiving many snapshots at once; try again in a few seconds");
+    }
+    AtomicBoolean released = new AtomicBoolean();
+    ctx.addEndHandler(done -> {
+      if (released.compareAndSet(false, true)) {
+        receiving.addAndGet(-bytes);
+      }
+    });
+  }
+
+  /** Records the stored snapshot in the pupil's session; fails with 409 if the session refuses it. */
+  private static Future<Integer> attach(Uploader uploader, String snapshotId, int bytes) {
+    io.vertx.core.Promise<fi.retki.scenes.live.Decision> decided = io.vertx.core.Promise.promise();
+    uploader.host().submit(new Actor.Pupil(uploader.pupil().id()), new Command.AttachSnapshot(snapshotId, bytes),
+        decided::complete);
+    return decided.future().map(decision -> {
+      if (!decision.accepted()) {
+        throw new HttpProblem(409, "Refused", decision.rejection().message());
+      }
+      return bytes;
+    });
+  }
+
+  /** The fresh PNG a snapshot's pixels make, or a problem that says why the bytes are refused. */
+  private static byte[] checked(byte[] sent) {
+    if (Images.sniff(sent) != MediaType.PNG) {
+      throw new HttpProblem(415, "Unsupported media type", "a snapshot is a PNG image");
+    }
+    try {
+      return PngCheck.reencode(sent);
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(422, "Not a usable PNG", "the snapshot was refused: " + e.getMessage());
+    }
+  }
+
+  /** The pupil, and their open session, whose resume token this is; null for any other token. */
+  private Uploader pupilOf(String token) {
     SessionHost host = sessions.byToken(token);
     SessionState.Pupil pupil = host == null ? null : host.state().pupils().values().stream()
         .filter(p -> p.resumeToken().equals(fi.retki.server.store.TokenHash.of(token))).findFirst().orElse(null);
-    if (pupil == null) {
-      throw HttpProblem.unauthorized("send the resume token of a pupil in an open session as \"Authorization: Bearer ...\"");
-    }
-    byte[] png = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-    if (Images.sniff(png) != MediaType.PNG) {
-      throw new HttpProblem(415, "Unsupported media type", "a snapshot is a PNG image");
-    }
-    String snapshotId = "x-" + UUID.randomUUID();
-    db.executeBlocking(() -> {
-      String sha = blobs.put(png).sha256();
-      snapshots.put(new SnapshotRow(snapshotId, host.id(), pupil.id(), sha, png.length, clock.instant()));
-      return sha;
-    }, false).compose(sha -> {
-      io.vertx.core.Promise<fi.retki.scenes.live.Decision> decided = io.vertx.core.Promise.promise();
-      host.submit(new Actor.Pupil(pupil.id()), new Command.AttachSnapshot(snapshotId, png.length), decided::complete);
-      return decided.future();
-    }).onComplete(decided -> {
-      if (decided.failed()) {
-        ctx.fail(decided.cause());
-      } else if (!decided.result().accepted()) {
-        ctx.fail(new HttpProblem(409, "Refused", decided.result().rejection().message()));
-      } else {
-        TeacherAuth.json(ctx, 201, new JsonObject().put("snapshotId", snapshotId).put("bytes", png.length));
+    return pupil == null ? null : new Uploader(host, pupil);
+  }
+
+  private static String bearer(HttpServerRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+  }
+
+  /** The small pool that decodes snapshots: two at a time bounds their memory (64 MiB each at most). */
+  private WorkerExecutor images(RoutingContext ctx) {
+    WorkerExecutor pool = images;
+    if (pool == null) {
+      synchronized (this) {
+        if (images == null) {
+          images = ctx.vertx().createSharedWorkerExecutor("retki-images", 2);
+        }
+        pool = images;
       }
-    });
+    }
+    return pool;
   }
 
   /** The saved work of the requested session, if it is the signed-in teacher's own. */

@@ -1,6 +1,7 @@
 package fi.retki.server.live;
 
 import fi.retki.server.http.HttpProblem;
+import fi.retki.server.http.JsonBody;
 import fi.retki.server.store.Login;
 import fi.retki.server.store.Logins;
 import fi.retki.server.store.NewLogin;
@@ -16,7 +17,6 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public final class TeacherAuth {
 
   /** Adds the sign-in routes. */
   public void mount(Router router) {
-    router.post("/api/login").handler(BodyHandler.create().setBodyLimit(4096)).handler(this::login);
+    router.post("/api/login").handler(JsonBody.limitedTo(4096)).handler(this::login);
     router.post("/api/logout").handler(this::requireTeacher).handler(this::logout);
     router.get("/api/me").handler(this::requireTeacher).handler(this::me);
   }
