@@ -14,16 +14,20 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Everything live sessions need, put together: the database under the data directory, the
  * sessions restored from it, teachers' sign-in, and the routes. Database work runs on its own
- * small worker pool so it never queues behind asset reads.
+ * small worker pool so it never queues behind asset reads, and sign-ins' password checks on
+ * theirs ({@code retki-auth}) so they never queue in front of the database's work.
  */
 public final class Live implements AutoCloseable {
   private final Database database;
   private final WorkerExecutor db;
+  private final List<WorkerExecutor> checkPools;
+  private final PasswordChecks checks;
   private final LiveSessions sessions;
   private final TeacherAuth auth;
   private final SessionRoutes routes;
@@ -31,11 +35,13 @@ public final class Live implements AutoCloseable {
   private final String firstPassword;
   private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
-  private Live(Vertx vertx, Database database, WorkerExecutor db, LiveSessions sessions, TeacherAuth auth,
-      SessionRoutes routes, String firstPassword) {
+  private Live(Vertx vertx, Database database, WorkerExecutor db, List<WorkerExecutor> checkPools,
+      PasswordChecks checks, LiveSessions sessions, TeacherAuth auth, SessionRoutes routes, String firstPassword) {
     this.vertx = vertx;
     this.database = database;
     this.db = db;
+    this.checkPools = checkPools;
+    this.checks = checks;
     this.sessions = sessions;
     this.auth = auth;
     this.routes = routes;
@@ -51,14 +57,22 @@ public final class Live implements AutoCloseable {
     Database database = Database.open(dataDir);
     try {
       WorkerExecutor db = vertx.createSharedWorkerExecutor("retki-db", 4);
+      // bcrypt takes a core for a quarter of a second: at most half the cores (one or two), so
+      // that a burst of sign-ins leaves the event loops and the database a core of their own.
+      int checkThreads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
+      WorkerExecutor knownChecks = vertx.createSharedWorkerExecutor("retki-auth-known", 1);
+      WorkerExecutor otherChecks = vertx.createSharedWorkerExecutor("retki-auth", checkThreads);
+      PasswordChecks checks = new PasswordChecks(knownChecks, otherChecks, 32);
       Teachers teachers = new Teachers(database);
       String firstPassword = teachers.addFirst();
       SessionStore store = new SessionStore(database);
       Snapshots snapshots = new Snapshots(database);
       LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock);
-      TeacherAuth auth = new TeacherAuth(db, teachers, new Logins(database), clock, tls);
+      TeacherAuth auth = new TeacherAuth(db, checks, teachers, new Logins(database), KnownDevices.inDataDir(dataDir),
+          clock, tls);
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
-      return new Live(vertx, database, db, sessions, auth, routes, firstPassword);
+      return new Live(vertx, database, db, List.of(knownChecks, otherChecks), checks, sessions, auth, routes,
+          firstPassword);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -73,6 +87,11 @@ public final class Live implements AutoCloseable {
   /** The number of open sessions. */
   public int openSessions() {
     return sessions.size();
+  }
+
+  /** The number of teachers' password checks (bcrypt) run since the start. */
+  public long passwordChecks() {
+    return checks.ran();
   }
 
   /** The number of open {@code /live} connections. */
@@ -111,6 +130,7 @@ public final class Live implements AutoCloseable {
 
   @Override
   public void close() {
+    checkPools.forEach(WorkerExecutor::close);
     db.close();
     database.close();
   }
