@@ -14,20 +14,14 @@ final class PasswordChecks {
   /*
    * On the database's pool, sixty wrong passwords at once held all four of its threads for half
    * a minute, and every pupil's note waited behind them. Here they wait only for each other, and
-   * no longer than maxPending checks' worth: the rest are refused with Busy, and the client is
-   * told to come back in a moment rather than left to queue for minutes.
+   * no longer than maxPending checks' worth: a sign-in that finds no place is refused at once,
+   * before it reads the database, and the client is told to come back in a moment rather than
+   * left to queue for minutes.
    *
    * Two lanes: sign-ins from a known device of the teacher they name, and the rest. Strangers
    * (an attacker on many addresses, or a school's first morning) fill only the second lane; a
    * teacher on her own device is checked on the first, behind at most other teachers' devices.
    */
-
-  /** Too many checks are waiting already; try again shortly. */
-  static final class Busy extends RuntimeException {
-    Busy() {
-      super("too many password checks are waiting", null, false, false);
-    }
-  }
 
   private record Lane(WorkerExecutor pool, AtomicInteger pending) {}
 
@@ -50,21 +44,52 @@ final class PasswordChecks {
     this.maxPending = maxPending;
   }
 
-  /** Runs a check in its lane; a failed future with {@link Busy} if the lane is full. */
-  <T> Future<T> run(boolean knownDevice, Callable<T> check) {
+  /**
+   * A place in a lane, taken before the sign-in reads the database, so that a sign-in refused
+   * for a full lane costs nothing. Used from one event loop; {@link #run} or {@link #release}
+   * frees it, once.
+   */
+  final class Slot {
+    private final Lane lane;
+    private boolean freed;
+
+    private Slot(Lane lane) {
+      this.lane = lane;
+    }
+
+    /** Runs the check on the lane's pool; the place is freed when it has run. */
+    <T> Future<T> run(Callable<T> check) {
+      if (freed) {
+        throw new IllegalStateException("this place in the lane was already used or released");
+      }
+      freed = true;
+      return lane.pool().executeBlocking(() -> {
+        try {
+          ran.incrementAndGet();
+          return check.call();
+        } finally {
+          lane.pending().decrementAndGet();
+        }
+      }, false);
+    }
+
+    /** Frees the place without a check (the sign-in was refused or failed before it). */
+    void release() {
+      if (!freed) {
+        freed = true;
+        lane.pending().decrementAndGet();
+      }
+    }
+  }
+
+  /** A place in the lane for known devices or for the rest; null if that lane is full. */
+  Slot reserve(boolean knownDevice) {
     Lane lane = knownDevice ? known : others;
     if (lane.pending().incrementAndGet() > maxPending) {
       lane.pending().decrementAndGet();
-      return Future.failedFuture(new Busy());
+      return null;
     }
-    return lane.pool().executeBlocking(() -> {
-      try {
-        ran.incrementAndGet();
-        return check.call();
-      } finally {
-        lane.pending().decrementAndGet();
-      }
-    }, false);
+    return new Slot(lane);
   }
 
   /** The number of checks that have run (or are running) since the start. */

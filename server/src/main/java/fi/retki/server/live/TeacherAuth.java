@@ -53,9 +53,10 @@ public final class TeacherAuth {
    * devices while a pupil is guessing from the school's address. Once signed in there, that
    * device is known for 400 days.
    *
-   * The order of a sign-in: the limiter (event loop) → the name's hash (retki-db) → bcrypt on
-   * its own pool (PasswordChecks; refused with 503 at once when too many wait) → the login row
-   * (retki-db). Only the database work shares the database's pool.
+   * The order of a sign-in: the limiter and a place in the password checks' lane (event loop;
+   * 429 or 503 at once if either says no) → the name's hash (retki-db) → bcrypt on its own pool
+   * (PasswordChecks) → the login row (retki-db). Only the two short database reads and writes
+   * share the database's pool, and only for sign-ins that will be checked.
    */
   static final String COOKIE = "retki_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
@@ -159,12 +160,13 @@ public final class TeacherAuth {
     SignInLimiter.Attempt attempt = signIn.device().isPresent()
         ? limiter.begin(now, List.of(new SignInLimiter.Key("device:" + signIn.device().get().deviceId(), PER_DEVICE)))
         : begin(signIn, now);
-    if (!attempt.allowed()) {
-      tooMany(ctx, attempt.waitSeconds());
+    PasswordChecks.Slot slot = reserve(ctx, attempt, signIn.device().isPresent());
+    if (slot == null) {
       return;
     }
     db.executeBlocking(() -> teachers.candidate(signIn.name()), false).onComplete(found -> {
       if (found.failed()) {
+        slot.release();
         attempt.abandoned(clock.millis());
         ctx.fail(found.cause());
         return;
@@ -172,17 +174,18 @@ public final class TeacherAuth {
       Teachers.Candidate candidate = found.result();
       boolean known = signIn.device().isPresent() && candidate.teacher()
           .map(t -> t.id().equals(signIn.device().get().teacherId())).orElse(false);
-      SignInLimiter.Attempt counted = attempt;
       if (signIn.device().isPresent() && !known) {
         // A device known for another teacher (or a name that is no one's): limited like any stranger.
+        slot.release();
         attempt.abandoned(clock.millis());
-        counted = begin(signIn, clock.millis());
-        if (!counted.allowed()) {
-          tooMany(ctx, counted.waitSeconds());
-          return;
+        SignInLimiter.Attempt stranger = begin(signIn, clock.millis());
+        PasswordChecks.Slot other = reserve(ctx, stranger, false);
+        if (other != null) {
+          check(ctx, signIn, candidate, false, stranger, other);
         }
+      } else {
+        check(ctx, signIn, candidate, known, attempt, slot);
       }
-      check(ctx, signIn, candidate, known, counted);
     });
   }
 
@@ -192,18 +195,32 @@ public final class TeacherAuth {
         new SignInLimiter.Key("name:" + name.substring(0, Math.min(name.length(), MAX_NAME_KEY)), PER_NAME)));
   }
 
+  /**
+   * A place for the password check if the limiter let the attempt through and the lane has
+   * room; otherwise answers 429 or 503 and gives null.
+   */
+  private PasswordChecks.Slot reserve(RoutingContext ctx, SignInLimiter.Attempt attempt, boolean knownDevice) {
+    if (!attempt.allowed()) {
+      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(attempt.waitSeconds()));
+      ctx.fail(HttpProblem.tooManyRequests("too many failed sign-ins; try again in " + attempt.waitSeconds() + " s"));
+      return null;
+    }
+    PasswordChecks.Slot slot = checks.reserve(knownDevice);
+    if (slot == null) {
+      attempt.abandoned(clock.millis());
+      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS));
+      ctx.fail(new HttpProblem(503, "Service unavailable", "the server is busy checking other sign-ins; try again in "
+          + BUSY_RETRY_SECONDS + " s"));
+    }
+    return slot;
+  }
+
   private void check(RoutingContext ctx, SignIn signIn, Teachers.Candidate candidate, boolean known,
-      SignInLimiter.Attempt attempt) {
-    checks.run(known, () -> teachers.check(candidate, signIn.password())).onComplete(checked -> {
+      SignInLimiter.Attempt attempt, PasswordChecks.Slot slot) {
+    slot.run(() -> teachers.check(candidate, signIn.password())).onComplete(checked -> {
       if (checked.failed()) {
         attempt.abandoned(clock.millis());
-        if (checked.cause() instanceof PasswordChecks.Busy) {
-          ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS));
-          ctx.fail(new HttpProblem(503, "Service unavailable", "the server is busy checking other sign-ins; try again in "
-              + BUSY_RETRY_SECONDS + " s"));
-        } else {
-          ctx.fail(checked.cause());
-        }
+        ctx.fail(checked.cause());
       } else if (checked.result().isEmpty()) {
         attempt.failed(clock.millis());
         ctx.fail(HttpProblem.unauthorized("that name and password do not match"));
@@ -232,11 +249,6 @@ public final class TeacherAuth {
       json(ctx, 200, new JsonObject().put("id", teacher.id()).put("name", teacher.name())
           .put("csrf", login.login().csrf()));
     });
-  }
-
-  private static void tooMany(RoutingContext ctx, long waitSeconds) {
-    ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-    ctx.fail(HttpProblem.tooManyRequests("too many failed sign-ins; try again in " + waitSeconds + " s"));
   }
 
   private void logout(RoutingContext ctx) {
