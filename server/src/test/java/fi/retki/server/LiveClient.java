@@ -74,7 +74,12 @@ final class LiveClient implements AutoCloseable {
 
   /** The next frame of this type, skipping others. */
   JsonNode next(String type) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    return nextWithin(type, 10);
+  }
+
+  /** The next frame of this type within {@code seconds}, skipping others. */
+  JsonNode nextWithin(String type, int seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     List<String> skipped = new ArrayList<>();
     while (System.nanoTime() < deadline) {
       JsonNode frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -85,7 +90,7 @@ final class LiveClient implements AutoCloseable {
         skipped.add(frame.path("type").asText());
       }
     }
-    throw new AssertionError("no \"" + type + "\" frame within 10 s; got " + skipped);
+    throw new AssertionError("no \"" + type + "\" frame within " + seconds + " s; got " + skipped);
   }
 
   /** Joins with a code; returns the welcome. */

@@ -16,16 +16,20 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Everything live sessions need, put together: the database under the data directory, the
  * sessions restored from it, teachers' sign-in, and the routes. Database work runs on its own
- * small worker pool so it never queues behind asset reads.
+ * small worker pool so it never queues behind asset reads, and sign-ins' password checks on
+ * theirs ({@code retki-auth}) so they never queue in front of the database's work.
  */
 public final class Live implements AutoCloseable {
   private final Database database;
   private final WorkerExecutor db;
+  private final List<WorkerExecutor> checkPools;
+  private final PasswordChecks checks;
   private final LiveSessions sessions;
   private final TeacherAuth auth;
   private final SessionRoutes routes;
@@ -35,11 +39,14 @@ public final class Live implements AutoCloseable {
   private final RetentionRoutes retentionRoutes;
   private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
-  private Live(Vertx vertx, Database database, WorkerExecutor db, LiveSessions sessions, TeacherAuth auth,
-      SessionRoutes routes, String firstPassword, Retention retention) {
+  private Live(Vertx vertx, Database database, WorkerExecutor db, List<WorkerExecutor> checkPools,
+      PasswordChecks checks, LiveSessions sessions, TeacherAuth auth, SessionRoutes routes, String firstPassword,
+      Retention retention) {
     this.vertx = vertx;
     this.database = database;
     this.db = db;
+    this.checkPools = checkPools;
+    this.checks = checks;
     this.sessions = sessions;
     this.auth = auth;
     this.routes = routes;
@@ -64,17 +71,24 @@ public final class Live implements AutoCloseable {
     Database database = Database.open(dataDir);
     try {
       WorkerExecutor db = vertx.createSharedWorkerExecutor("retki-db", 4);
+      // bcrypt takes a core for a quarter of a second: at most half the cores (one or two), so
+      // that a burst of sign-ins leaves the event loops and the database a core of their own.
+      int checkThreads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
+      WorkerExecutor knownChecks = vertx.createSharedWorkerExecutor("retki-auth-known", 1);
+      WorkerExecutor otherChecks = vertx.createSharedWorkerExecutor("retki-auth", checkThreads);
+      PasswordChecks checks = new PasswordChecks(knownChecks, otherChecks, 32);
       Teachers teachers = new Teachers(database);
       String firstPassword = teachers.addFirst();
       SessionStore store = new SessionStore(database);
       Snapshots snapshots = new Snapshots(database, blobs);
       Logins logins = new Logins(database);
       LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock);
-      TeacherAuth auth = new TeacherAuth(db, teachers, logins, clock, tls);
+      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls);
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);
       retention.start(vertx, db);
-      return new Live(vertx, database, db, sessions, auth, routes, firstPassword, retention);
+      return new Live(vertx, database, db, List.of(knownChecks, otherChecks), checks, sessions, auth, routes,
+          firstPassword, retention);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -89,6 +103,11 @@ public final class Live implements AutoCloseable {
   /** The number of open sessions. */
   public int openSessions() {
     return sessions.size();
+  }
+
+  /** The number of teachers' password checks (bcrypt) run since the start. */
+  public long passwordChecks() {
+    return checks.ran();
   }
 
   /** The number of open {@code /live} connections. */
@@ -130,6 +149,7 @@ public final class Live implements AutoCloseable {
   @Override
   public void close() {
     retention.stop(vertx);
+    checkPools.forEach(WorkerExecutor::close);
     db.close();
     database.close();
   }

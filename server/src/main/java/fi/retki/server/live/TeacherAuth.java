@@ -19,34 +19,71 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Teachers' sign-in: {@code POST /api/login}, {@code /api/logout}, {@code GET /api/me}, and the
  * check every other teacher route and the console's WebSocket make. The session cookie is
  * {@code HttpOnly} and {@code SameSite=Strict} ({@code Secure} under TLS); state-changing requests
- * also carry the login's CSRF token in {@code X-CSRF-Token}. Failed sign-ins are limited per
- * name (5 a minute) and per address (30 a minute).
+ * also carry the login's CSRF token in {@code X-CSRF-Token}. Wrong passwords are limited per
+ * address, per name and per known device; see the comment below.
  */
 public final class TeacherAuth {
+  /*
+   * Who is kept out by wrong passwords. Limits per name alone let anyone lock a teacher out of
+   * her own lesson with five guesses a minute; limits per address alone lock out every teacher
+   * of a school whose pupils share its one address. So a sign-in is limited by one of two sets
+   * of keys, counted before its password is checked (SignInLimiter):
+   *
+   * - From a known device of the teacher it names (a retki_device cookie this server signed when
+   *   she last signed in there, see KnownDevices): only by that device, 5 free typos, then waits
+   *   from 5 s doubling to 5 minutes. The name's and the address's locks do not apply: an
+   *   attacker's burst against her name, from her school's own address, does not keep her out.
+   * - From anywhere else: by the address (IPv6 by /64), 10 free, then from 1 s doubling to 15
+   *   minutes, and every attempt refused while it waits doubles it again, so the attacker's
+   *   hammering only lengthens his own wait; and by the name tried, 5 free, then from 30 s
+   *   doubling to 15 minutes (refusals do not count here, so no one can push it further by
+   *   knocking). Strikes leak away: one a minute for an address and a device, one in 10 minutes
+   *   for a name.
+   *
+   * The price: a teacher on a new device (or with cleared cookies) while her name is under
+   * attack waits like anyone else, up to 15 minutes, and so do a school's teachers on new
+   * devices while a pupil is guessing from the school's address. Once signed in there, that
+   * device is known for 400 days.
+   *
+   * The order of a sign-in: the limiter and a place in the password checks' lane (event loop;
+   * 429 or 503 at once if either says no) → the name's hash (retki-db) → bcrypt on its own pool
+   * (PasswordChecks) → the login row (retki-db). Only the two short database reads and writes
+   * share the database's pool, and only for sign-ins that will be checked.
+   */
   static final String COOKIE = "retki_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String TEACHER = "teacher";
   private static final Duration LOGIN_TTL = Duration.ofHours(12);
+  private static final int MAX_NAME_KEY = 80;
+  static final SignInLimiter.Policy PER_DEVICE = new SignInLimiter.Policy(5, 5_000, 300_000, 60_000, false, true);
+  static final SignInLimiter.Policy PER_ADDRESS = new SignInLimiter.Policy(10, 1_000, 900_000, 60_000, true, false);
+  static final SignInLimiter.Policy PER_NAME = new SignInLimiter.Policy(5, 30_000, 900_000, 600_000, false, true);
+  private static final int BUSY_RETRY_SECONDS = 3;
 
   private final WorkerExecutor db;
+  private final PasswordChecks checks;
   private final Teachers teachers;
   private final Logins logins;
+  private final KnownDevices devices;
   private final Clock clock;
   private final boolean secure;
-  // Per name: 5 failures a minute. Per address: 30, since a whole school may share one address.
-  private final SignInLimiter byName = new SignInLimiter(5, 60_000);
-  private final SignInLimiter byAddress = new SignInLimiter(30, 60_000);
+  private final SignInLimiter limiter = new SignInLimiter(100_000);
 
-  public TeacherAuth(WorkerExecutor db, Teachers teachers, Logins logins, Clock clock, boolean secure) {
+  TeacherAuth(WorkerExecutor db, PasswordChecks checks, Teachers teachers, Logins logins, KnownDevices devices,
+      Clock clock, boolean secure) {
     this.db = db;
+    this.checks = checks;
     this.teachers = teachers;
     this.logins = logins;
+    this.devices = devices;
     this.clock = clock;
     this.secure = secure;
   }
@@ -102,6 +139,9 @@ public final class TeacherAuth {
     return db.executeBlocking(() -> logins.find(token, clock.instant()).map(Login::teacherId).orElse(null), false);
   }
 
+  /** One sign-in on its way: what was sent, from which address key, and the known device it proved. */
+  private record SignIn(String name, char[] password, String address, Optional<KnownDevices.Device> device) {}
+
   private void login(RoutingContext ctx) {
     JsonObject body;
     try {
@@ -113,36 +153,101 @@ public final class TeacherAuth {
       ctx.fail(HttpProblem.badRequest("send {\"name\": ..., \"password\": ...}"));
       return;
     }
-    String name = body.getString("name").strip();
-    char[] password = body.getString("password").toCharArray();
-    String address = "ip:" + ctx.request().remoteAddress().hostAddress();
-    String account = "name:" + name.toLowerCase(java.util.Locale.ROOT);
     long now = clock.millis();
-    long wait = Math.max(byAddress.waitSeconds(address, now), byName.waitSeconds(account, now));
-    if (wait > 0) {
-      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-      ctx.fail(HttpProblem.tooManyRequests("too many failed sign-ins; try again in " + wait + " s"));
+    SignIn signIn = new SignIn(body.getString("name").strip(), body.getString("password").toCharArray(),
+        SignInLimiter.addressKey(ctx.request().remoteAddress().hostAddress()),
+        devices.verify(cookie(ctx.request().getHeader(HttpHeaders.COOKIE), KnownDevices.COOKIE), now));
+    SignInLimiter.Attempt attempt = signIn.device().isPresent()
+        ? limiter.begin(now, List.of(new SignInLimiter.Key("device:" + signIn.device().get().deviceId(), PER_DEVICE)))
+        : begin(signIn, now);
+    PasswordChecks.Slot slot = reserve(ctx, attempt, signIn.device().isPresent());
+    if (slot == null) {
       return;
     }
-    db.executeBlocking(() -> {
-      Optional<Teacher> teacher = teachers.verify(name, password);
-      return teacher.map(t -> new Object[] {t, logins.create(t.id(), clock.instant(), LOGIN_TTL)});
-    }, false).onComplete(done -> {
-      if (done.failed()) {
-        ctx.fail(done.cause());
-      } else if (done.result().isEmpty()) {
-        byAddress.failed(address, clock.millis());
-        byName.failed(account, clock.millis());
+    db.executeBlocking(() -> teachers.candidate(signIn.name()), false).onComplete(found -> {
+      if (found.failed()) {
+        slot.release();
+        attempt.abandoned(clock.millis());
+        ctx.fail(found.cause());
+        return;
+      }
+      Teachers.Candidate candidate = found.result();
+      boolean known = signIn.device().isPresent() && candidate.teacher()
+          .map(t -> t.id().equals(signIn.device().get().teacherId())).orElse(false);
+      if (signIn.device().isPresent() && !known) {
+        // A device known for another teacher (or a name that is no one's): limited like any stranger.
+        slot.release();
+        attempt.abandoned(clock.millis());
+        SignInLimiter.Attempt stranger = begin(signIn, clock.millis());
+        PasswordChecks.Slot other = reserve(ctx, stranger, false);
+        if (other != null) {
+          check(ctx, signIn, candidate, false, stranger, other);
+        }
+      } else {
+        check(ctx, signIn, candidate, known, attempt, slot);
+      }
+    });
+  }
+
+  private SignInLimiter.Attempt begin(SignIn signIn, long now) {
+    String name = signIn.name().toLowerCase(Locale.ROOT);
+    return limiter.begin(now, List.of(new SignInLimiter.Key(signIn.address(), PER_ADDRESS),
+        new SignInLimiter.Key("name:" + name.substring(0, Math.min(name.length(), MAX_NAME_KEY)), PER_NAME)));
+  }
+
+  /**
+   * A place for the password check if the limiter let the attempt through and the lane has
+   * room; otherwise answers 429 or 503 and gives null.
+   */
+  private PasswordChecks.Slot reserve(RoutingContext ctx, SignInLimiter.Attempt attempt, boolean knownDevice) {
+    if (!attempt.allowed()) {
+      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(attempt.waitSeconds()));
+      ctx.fail(HttpProblem.tooManyRequests("too many failed sign-ins; try again in " + attempt.waitSeconds() + " s"));
+      return null;
+    }
+    PasswordChecks.Slot slot = checks.reserve(knownDevice);
+    if (slot == null) {
+      attempt.abandoned(clock.millis());
+      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS));
+      ctx.fail(new HttpProblem(503, "Service unavailable", "the server is busy checking other sign-ins; try again in "
+          + BUSY_RETRY_SECONDS + " s"));
+    }
+    return slot;
+  }
+
+  private void check(RoutingContext ctx, SignIn signIn, Teachers.Candidate candidate, boolean known,
+      SignInLimiter.Attempt attempt, PasswordChecks.Slot slot) {
+    slot.run(() -> teachers.check(candidate, signIn.password())).onComplete(checked -> {
+      if (checked.failed()) {
+        attempt.abandoned(clock.millis());
+        ctx.fail(checked.cause());
+      } else if (checked.result().isEmpty()) {
+        attempt.failed(clock.millis());
         ctx.fail(HttpProblem.unauthorized("that name and password do not match"));
       } else {
-        byName.succeeded(account);
-        Teacher teacher = (Teacher) done.result().get()[0];
-        NewLogin login = (NewLogin) done.result().get()[1];
-        ctx.response().putHeader(HttpHeaders.SET_COOKIE, COOKIE + "=" + login.token() + "; Path=/; HttpOnly; SameSite=Strict"
-            + (secure ? "; Secure" : "") + "; Max-Age=" + LOGIN_TTL.toSeconds());
-        json(ctx, 200, new JsonObject().put("id", teacher.id()).put("name", teacher.name())
-            .put("csrf", login.login().csrf()));
+        signedIn(ctx, signIn, checked.result().get(), known, attempt);
       }
+    });
+  }
+
+  private void signedIn(RoutingContext ctx, SignIn signIn, Teacher teacher, boolean known,
+      SignInLimiter.Attempt attempt) {
+    db.executeBlocking(() -> logins.create(teacher.id(), clock.instant(), LOGIN_TTL), false).onComplete(created -> {
+      if (created.failed()) {
+        attempt.abandoned(clock.millis());
+        ctx.fail(created.cause());
+        return;
+      }
+      attempt.succeeded(clock.millis());
+      NewLogin login = created.result();
+      String device = devices.cookieValue(teacher.id(), known ? signIn.device().get().deviceId() : null, clock.millis());
+      String flags = "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+      ctx.response().headers()
+          .add(HttpHeaders.SET_COOKIE, COOKIE + "=" + login.token() + "; Path=/" + flags + "; Max-Age=" + LOGIN_TTL.toSeconds())
+          .add(HttpHeaders.SET_COOKIE, KnownDevices.COOKIE + "=" + device + "; Path=/api/login" + flags
+              + "; Max-Age=" + KnownDevices.LIFETIME.toSeconds());
+      json(ctx, 200, new JsonObject().put("id", teacher.id()).put("name", teacher.name())
+          .put("csrf", login.login().csrf()));
     });
   }
 
@@ -180,11 +285,15 @@ public final class TeacherAuth {
   }
 
   private static String tokenOf(String cookieHeader) {
+    return cookie(cookieHeader, COOKIE);
+  }
+
+  private static String cookie(String cookieHeader, String name) {
     if (cookieHeader == null) {
       return null;
     }
     for (Cookie cookie : ServerCookieDecoder.LAX.decode(cookieHeader)) {
-      if (COOKIE.equals(cookie.name())) {
+      if (name.equals(cookie.name())) {
         return cookie.value();
       }
     }

@@ -44,6 +44,17 @@ class TeachersTest {
   }
 
   @Test
+  void candidate_thenCheck_isVerifySplitInTwo_andAPasswordOver72BytesNeverMatches() {
+    Teacher anna = teachers.add("anna", "correct horse".toCharArray());
+    Teachers.Candidate candidate = teachers.candidate(" anna ");
+    assertThat(candidate.teacher()).contains(anna);
+    assertThat(teachers.check(candidate, "correct horse".toCharArray())).contains(anna);
+    assertThat(teachers.check(candidate, "correct horse".repeat(6).toCharArray())).isEmpty();
+    assertThat(teachers.candidate("bertta").teacher()).isEmpty();
+    assertThat(teachers.check(teachers.candidate("bertta"), "correct horse".toCharArray())).isEmpty();
+  }
+
+  @Test
   void add_storesABcryptHashNotThePassword() {
     Teacher anna = teachers.add("anna", "correct horse".toCharArray());
     String hash = db.read(c -> {
