@@ -22,6 +22,13 @@ import java.util.function.Supplier;
  * small worker pool so it never queues behind asset reads.
  */
 public final class Live implements AutoCloseable {
+  /**
+   * The longest WebSocket message (and frame) a client may send, in bytes: room for the live
+   * protocol's largest frame ({@code WireCodec.MAX_FRAME} characters), which answers anything
+   * longer with an error frame; over this the connection closes (1009).
+   */
+  public static final int MAX_MESSAGE_BYTES = 128 * 1024;
+
   private final Database database;
   private final WorkerExecutor db;
   private final LiveSessions sessions;
