@@ -2,6 +2,7 @@ package fi.retki.server.live;
 
 import fi.retki.assets.store.ContentStore;
 import fi.retki.server.catalogue.Catalogue;
+import fi.retki.server.config.Limits;
 import fi.retki.server.store.Database;
 import fi.retki.server.store.Logins;
 import fi.retki.server.store.SessionStore;
@@ -51,9 +52,11 @@ public final class Live implements AutoCloseable {
 
   /**
    * Opens (and migrates) the database in {@code dataDir}, creates the first teacher if there is
-   * none, and restores the open sessions. Blocking: call it on a worker thread.
+   * none, and restores the open sessions, which keep to {@code limits}. Blocking: call it on a
+   * worker thread.
    */
-  public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls) {
+  public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls,
+      Limits limits) {
     Clock clock = Clock.systemUTC();
     Database database = Database.open(dataDir);
     try {
@@ -62,7 +65,7 @@ public final class Live implements AutoCloseable {
       String firstPassword = teachers.addFirst();
       SessionStore store = new SessionStore(database);
       Snapshots snapshots = new Snapshots(database);
-      LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock);
+      LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock, limits.maxPupils());
       TeacherAuth auth = new TeacherAuth(db, teachers, new Logins(database), clock, tls);
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
       return new Live(vertx, database, db, sessions, auth, routes, firstPassword);

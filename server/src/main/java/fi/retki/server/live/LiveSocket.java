@@ -167,11 +167,18 @@ final class LiveSocket {
   }
 
   private void join(String ref, Request.Join join) {
-    SessionHost session = sessions.byCode(join.code());
-    if (session == null) {
+    JoinGuard.Attempt<SessionHost> attempt = sessions.joins().attempt(socket.remoteAddress().host(), System.nanoTime(),
+        () -> sessions.byCode(join.code()));
+    if (attempt instanceof JoinGuard.Wait<SessionHost> wait) {
+      fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
+          + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
+      return;
+    }
+    if (!(attempt instanceof JoinGuard.Found<SessionHost> found)) {
       fail(ref, "unknown-code", "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
       return;
     }
+    SessionHost session = found.value();
     String pupilId = sessions.newPupilId();
     String token = sessions.newToken();
     Member joining = Member.pupil(outbox);
