@@ -137,8 +137,19 @@ final class RawWebSocket implements AutoCloseable {
     return out;
   }
 
-  /** The next frame from the server; null when the connection has ended (EOF or reset). */
+  /**
+   * The next frame from the server, skipping its keep-alive pings; null when the connection has
+   * ended (EOF or reset).
+   */
   Frame read() throws IOException {
+    Frame frame = readAny();
+    while (frame != null && frame.opcode() == PING) {
+      frame = readAny();
+    }
+    return frame;
+  }
+
+  private Frame readAny() throws IOException {
     try {
       int first = in.readUnsignedByte();
       int second = in.readUnsignedByte();

@@ -15,6 +15,9 @@ package fi.retki.server.live;
 final class FrameGuard {
   enum Verdict { ALLOW, SLOW_DOWN, DROP, CLOSE }
 
+  /** The error replies a live connection may earn at once. */
+  static final int ERROR_BURST = 150;
+
   /**
    * The live protocol's limits for one connection: 50 frames a second with bursts of 100, a
    * token per 16 KiB; 100 dropped frames in a row close it. 150 errors, then one a second: more
@@ -24,8 +27,6 @@ final class FrameGuard {
   static FrameGuard forLive(long now) {
     return new FrameGuard(50, 100, 16 * 1024, 100, 1, ERROR_BURST, now);
   }
-
-  static final int ERROR_BURST = 150;
 
   private final double perSecond;
   private final double burst;

@@ -38,11 +38,7 @@ final class LiveSocket {
   private final Function<ServerWebSocket, Future<String>> teacherOf;
   private final FrameGuard guard = FrameGuard.forLive(System.nanoTime());
   private final Vertx vertx;
-  /** The message being put together from fragments: its kind, its bytes so far, whether any was dropped. */
-  private boolean binaryMessage;
-  private int messageBytes;
-  private boolean messageDropped;
-  private Buffer fragments;
+  private final Fragments fragments = new Fragments(Live.MAX_MESSAGE_BYTES);
   private volatile SessionHost host;
   private volatile Member member;
   private volatile boolean identifying;
@@ -100,37 +96,14 @@ final class LiveSocket {
    * is dropped whole; one that grows over the limit closes the connection (1009).
    */
   private void fragment(WebSocketFrame frame, boolean allowed) {
-    if (!frame.isContinuation()) {
-      binaryMessage = frame.isBinary();
-      messageBytes = 0;
-      messageDropped = false;
-      fragments = null;
-    }
-    messageBytes += frame.binaryData().length();
-    if (messageBytes > Live.MAX_MESSAGE_BYTES) {
-      fail(null, "too-large", "a message may be at most " + Live.MAX_MESSAGE_BYTES / 1024 + " KiB; this one was longer");
-      outbox.cutOff((short) 1009, "message too big: at most " + Live.MAX_MESSAGE_BYTES / 1024 + " KiB");
-      fragments = null;
-      return;
-    }
-    messageDropped |= !allowed;
-    if (!frame.isFinal()) {
-      if (!messageDropped && !binaryMessage) {
-        fragments = fragments == null ? frame.binaryData().copy() : fragments.appendBuffer(frame.binaryData());
+    switch (fragments.add(frame, allowed)) {
+      case TEXT -> text(fragments.text());
+      case BINARY -> fail(null, "malformed", "frames are JSON text, not binary");
+      case TOO_LARGE -> {
+        fail(null, "too-large", "a message may be at most " + Live.MAX_MESSAGE_BYTES / 1024 + " KiB; this one was longer");
+        outbox.cutOff((short) 1009, "message too big: at most " + Live.MAX_MESSAGE_BYTES / 1024 + " KiB");
       }
-      return;
-    }
-    Buffer whole = fragments;
-    fragments = null;
-    if (messageDropped) {
-      return;
-    }
-    if (binaryMessage) {
-      fail(null, "malformed", "frames are JSON text, not binary");
-    } else if (whole == null) {
-      text(frame.textData());
-    } else {
-      text(whole.appendBuffer(frame.binaryData()).toString(java.nio.charset.StandardCharsets.UTF_8));
+      default -> { }
     }
   }
 
