@@ -5,5 +5,11 @@
  * reach each member in the order they were decided. Decisions are made by the pure
  * {@link fi.retki.scenes.live.SessionCore}; events are committed to the database before anyone
  * hears of them, so an acknowledged change survives a crash.
+ *
+ * <p>Every {@code /live} connection is hostile until proven otherwise: each frame it sends passes
+ * its {@link fi.retki.server.live.FrameGuard}, each frame it is sent its
+ * {@link fi.retki.server.live.Outbox} (which closes a connection that will not read rather than
+ * buffer for it), and join codes typed from one address are counted by the
+ * {@link fi.retki.server.live.JoinGuard}.
  */
 package fi.retki.server.live;
