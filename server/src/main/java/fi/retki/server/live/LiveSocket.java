@@ -140,7 +140,7 @@ final class LiveSocket {
   }
 
   private void join(String ref, Request.Join join) {
-    JoinGuard.Attempt<SessionHost> attempt = sessions.joins().attempt(socket.remoteAddress().host(), System.nanoTime(),
+    JoinGuard.Attempt<SessionHost> attempt = sessions.joins().attempt(socket.remoteAddress().hostAddress(), System.nanoTime(),
         () -> sessions.byCode(join.code()));
     if (attempt instanceof JoinGuard.Wait<SessionHost> wait) {
       fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
