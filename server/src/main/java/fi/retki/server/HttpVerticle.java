@@ -136,10 +136,14 @@ final class HttpVerticle extends VerticleBase {
         // send to it, and enlarging them made about one h2c upgrade in fifty hang (the JDK client
         // against Vert.x 5.0.10). The storm's client, which receives, does enlarge its windows.
         .setHttp2ClearTextEnabled(true)
-        // Frames up to 1 MiB reach the live protocol, which answers anything over 64 KiB with an
-        // error frame; only beyond that does the connection close (status 1009).
-        .setMaxWebSocketFrameSize(1 << 20)
-        .setMaxWebSocketMessageSize(1 << 20);
+        // Messages up to 128 KiB, whole or in fragments, reach the live protocol, which answers
+        // anything over 64 KiB with an error frame; a longer one closes the connection (1009).
+        // No compression: it would let a small frame inflate into a large one, and without a
+        // negotiated extension a frame with reserved bits set is a protocol error (1002).
+        .setMaxWebSocketFrameSize(fi.retki.server.live.Live.MAX_MESSAGE_BYTES)
+        .setMaxWebSocketMessageSize(fi.retki.server.live.Live.MAX_MESSAGE_BYTES)
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false);
     if (state.config().tls()) {
       options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()
           .setKeyPath(state.config().tlsKey().toString())

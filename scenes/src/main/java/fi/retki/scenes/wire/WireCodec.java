@@ -13,6 +13,7 @@ import fi.retki.scenes.SceneJson;
 import fi.retki.scenes.live.Command;
 import fi.retki.scenes.live.Event;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.Set;
  * other properties are the record's components. {@code v} is the protocol version and {@code ref}
  * a client's optional reference, echoed in the {@code ack} or {@code error}. Requests are read
  * strictly (every component present, nothing unknown): they come from the network. Replies are
- * read leniently, so an older client survives a newer server's additions.
+ * read leniently, so an older client survives a newer server's additions. Strictly also means
+ * strict types: {@code "noteId": 1} is refused, not read as the string "1".
  */
 public final class WireCodec {
   /** The protocol version this codec speaks. */
@@ -136,10 +138,12 @@ public final class WireCodec {
     try {
       Class<? extends Request> request = REQUESTS.get(type);
       if (request != null) {
+        checkTypes(node, request, type, ref);
         return new Inbound(ref, STRICT.treeToValue(node, request));
       }
       Class<? extends Command> command = COMMANDS.get(type);
       if (command != null) {
+        checkTypes(node, command, type, ref);
         return new Inbound(ref, new Request.Act(STRICT.treeToValue(node, command)));
       }
     } catch (JsonProcessingException e) {
@@ -267,6 +271,34 @@ public final class WireCodec {
       throw new WireException("malformed", "\"" + field + "\" is a string of at most 64 characters", ref);
     }
     return value.textValue();
+  }
+
+  /**
+   * Each field has the JSON type of its component, before Jackson may coerce it: a string is a
+   * JSON string (never a number or true), a number a finite JSON number (never "1.5").
+   */
+  private static void checkTypes(ObjectNode node, Class<?> message, String type, String ref) throws WireException {
+    for (RecordComponent component : message.getRecordComponents()) {
+      JsonNode value = node.get(component.getName());
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      Class<?> expected = component.getType();
+      String problem = null;
+      if (expected == String.class && !value.isTextual()) {
+        problem = "must be a string";
+      } else if ((expected == double.class || expected == float.class)
+          && (!value.isNumber() || !Double.isFinite(value.doubleValue()))) {
+        problem = "must be a number";
+      } else if ((expected == long.class || expected == int.class) && !value.isIntegralNumber()) {
+        problem = "must be a whole number";
+      } else if (expected == boolean.class && !value.isBoolean()) {
+        problem = "must be true or false";
+      }
+      if (problem != null) {
+        throw new WireException("bad-field", "\"" + type + "\": $." + component.getName() + " " + problem, ref);
+      }
+    }
   }
 
   private static String where(JsonProcessingException e) {

@@ -26,6 +26,13 @@ import java.util.function.Supplier;
  * theirs ({@code retki-auth}) so they never queue in front of the database's work.
  */
 public final class Live implements AutoCloseable {
+  /**
+   * The longest WebSocket message (and frame) a client may send, in bytes: room for the live
+   * protocol's largest frame ({@code WireCodec.MAX_FRAME} characters), which answers anything
+   * longer with an error frame; over this the connection closes (1009).
+   */
+  public static final int MAX_MESSAGE_BYTES = 128 * 1024;
+
   private final Database database;
   private final WorkerExecutor db;
   private final List<WorkerExecutor> checkPools;
@@ -57,8 +64,8 @@ public final class Live implements AutoCloseable {
 
   /**
    * Opens (and migrates) the database in {@code dataDir}, creates the first teacher if there is
-   * none, restores the open sessions and starts the retention's purge and idle sweep. Blocking:
-   * call it on a worker thread.
+   * none, restores the open sessions (which keep to {@code limits}) and starts the retention's
+   * purge and idle sweep. Blocking: call it on a worker thread.
    */
   public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls,
       Limits limits) {
@@ -82,7 +89,7 @@ public final class Live implements AutoCloseable {
       SessionStore store = new SessionStore(database);
       Snapshots snapshots = new Snapshots(database, blobs);
       Logins logins = new Logins(database);
-      LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock);
+      LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock, limits.maxPupils());
       TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls);
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);

@@ -47,20 +47,24 @@ public final class LiveSessions implements SessionHost.Registry {
   private final Map<String, SessionHost> byCode = new ConcurrentHashMap<>();
   private final Map<String, SessionHost> byToken = new ConcurrentHashMap<>();
   private final java.util.Set<String> codesInUse = ConcurrentHashMap.newKeySet();
+  private final int maxPupils;
+  private final JoinGuard joins = JoinGuard.forLive();
 
-  private LiveSessions(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock) {
+  private LiveSessions(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock, int maxPupils) {
     this.vertx = vertx;
     this.db = db;
     this.store = store;
     this.clock = clock;
+    this.maxPupils = maxPupils;
   }
 
   /**
    * Brings back every open session from the store, its roster shown as disconnected until each
-   * pupil comes back. Blocking: call it on a worker thread.
+   * pupil comes back. A session takes at most {@code maxPupils} pupils. Blocking: call it on a
+   * worker thread.
    */
-  public static LiveSessions restore(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock) {
-    LiveSessions sessions = new LiveSessions(vertx, db, store, clock);
+  public static LiveSessions restore(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock, int maxPupils) {
+    LiveSessions sessions = new LiveSessions(vertx, db, store, clock, maxPupils);
     for (SessionRow row : store.open()) {
       List<StoredEvent> events = store.events(row.id());
       SessionState state = replay(events);
@@ -134,6 +138,11 @@ public final class LiveSessions implements SessionHost.Registry {
     return code == null ? null : byCode.get(code);
   }
 
+  /** How many wrong join codes each address may type. */
+  JoinGuard joins() {
+    return joins;
+  }
+
   /** The open session that issued this resume token (as the pupil sends it), or null. */
   SessionHost byToken(String token) {
     return token == null ? null : byToken.get(TokenHash.of(token));
@@ -188,7 +197,8 @@ public final class LiveSessions implements SessionHost.Registry {
   }
 
   private SessionHost host(SessionState state, long seq) {
-    return new SessionHost(((VertxInternal) vertx).createEventLoopContext(), state, seq, this::append, this, clock);
+    return new SessionHost(((VertxInternal) vertx).createEventLoopContext(), state, seq, this::append, this, clock,
+        maxPupils);
   }
 
   private Future<Void> append(String sessionId, List<Reply.Happened> events) {

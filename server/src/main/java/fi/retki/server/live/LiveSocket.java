@@ -9,27 +9,37 @@ import fi.retki.scenes.wire.Reply;
 import fi.retki.scenes.wire.Request;
 import fi.retki.scenes.wire.WireCodec;
 import fi.retki.scenes.wire.WireException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import fi.retki.server.store.TokenHash;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
 import java.util.function.Function;
 
 /**
  * One {@code /live} connection. Until it says who it is (join, rejoin or watch) it belongs to no
  * session; afterwards its commands go to its session's host, which answers on the host's context.
- * A bad frame gets an error frame and the connection lives on; a flood is slowed, then closed.
+ *
+ * <p>Every frame the client sends, of any kind, comes through {@link #frame} and its {@link
+ * FrameGuard} first; this class puts fragmented messages together itself, counting their bytes,
+ * so nothing reaches the server unseen or unbounded. A bad message gets an error frame and the
+ * connection lives on; a connection that earns too many errors, floods, or sends a message over
+ * {@link Live#MAX_MESSAGE_BYTES} is closed with a status and a reason. Everything it is sent goes
+ * through its {@link Outbox}, bounded whether or not the client reads.
  */
 final class LiveSocket {
   static final long PING_MILLIS = 15_000;
   static final long SILENT_MILLIS = 45_000;
 
   private final ServerWebSocket socket;
+  private final Outbox outbox;
   private final LiveSessions sessions;
   private final Function<ServerWebSocket, Future<String>> teacherOf;
-  private final FloodGuard guard = new FloodGuard(50, 100, 500, System.nanoTime());
+  private final FrameGuard guard = FrameGuard.forLive(System.nanoTime());
   private final Vertx vertx;
+  private final Fragments fragments = new Fragments(Live.MAX_MESSAGE_BYTES);
   private volatile SessionHost host;
   private volatile Member member;
   private volatile boolean identifying;
@@ -40,6 +50,7 @@ final class LiveSocket {
       Function<ServerWebSocket, Future<String>> teacherOf) {
     this.vertx = vertx;
     this.socket = socket;
+    this.outbox = new Outbox(socket, vertx.getOrCreateContext(), Outbox.MAX_BEHIND);
     this.sessions = sessions;
     this.teacherOf = teacherOf;
   }
@@ -52,30 +63,62 @@ final class LiveSocket {
   static void serve(Vertx vertx, ServerWebSocket socket, LiveSessions sessions,
       Function<ServerWebSocket, Future<String>> teacherOf, Runnable onClose) {
     LiveSocket live = new LiveSocket(vertx, socket, sessions, teacherOf);
-    socket.textMessageHandler(live::text);
-    socket.binaryMessageHandler(b -> live.fail(null, "malformed", "frames are JSON text, not binary"));
-    socket.pongHandler(p -> live.lastHeard = System.nanoTime());
+    socket.frameHandler(live::frame);
     socket.closeHandler(v -> {
       live.closed();
       onClose.run();
     });
-    socket.exceptionHandler(e -> { });
+    socket.exceptionHandler(live::broken);
     live.pinger = vertx.setPeriodic(PING_MILLIS, t -> live.ping());
   }
 
-  private void text(String frame) {
+  /** Every frame the client sends: pings and pongs too (Vert.x has already answered a ping). */
+  private void frame(WebSocketFrame frame) {
+    if (outbox.closing()) {
+      return;
+    }
     lastHeard = System.nanoTime();
-    FloodGuard.Verdict verdict = guard.frame(lastHeard);
-    if (verdict == FloodGuard.Verdict.CLOSE) {
-      socket.close((short) 1008, "flooding: more than 50 messages a second");
+    FrameGuard.Verdict verdict = guard.frame(lastHeard, frame.binaryData().length());
+    if (verdict == FrameGuard.Verdict.CLOSE) {
+      outbox.cutOff((short) 1008, "flooding: more than 50 messages a second");
       return;
     }
-    if (verdict == FloodGuard.Verdict.SLOW_DOWN) {
-      fail(null, "slow-down", "too many messages: at most 50 a second; some were dropped");
+    if (verdict == FrameGuard.Verdict.SLOW_DOWN) {
+      outbox.send(WireCodec.encodeReply(new Reply.Failure(null, "slow-down",
+          "too many messages: at most 50 a second; some were dropped")));
     }
-    if (verdict != FloodGuard.Verdict.ALLOW) {
-      return;
+    if (frame.isText() || frame.isBinary() || frame.isContinuation()) {
+      fragment(frame, verdict == FrameGuard.Verdict.ALLOW);
     }
+  }
+
+  /**
+   * A data frame: the whole of a message, or a part. A message with any part dropped by the guard
+   * is dropped whole; one that grows over the limit closes the connection (1009).
+   */
+  private void fragment(WebSocketFrame frame, boolean allowed) {
+    switch (fragments.add(frame, allowed)) {
+      case TEXT -> text(fragments.text());
+      case BINARY -> fail(null, "malformed", "frames are JSON text, not binary");
+      case TOO_LARGE -> {
+        fail(null, "too-large", "a message may be at most " + Live.MAX_MESSAGE_BYTES / 1024 + " KiB; this one was longer");
+        outbox.cutOff((short) 1009, "message too big: at most " + Live.MAX_MESSAGE_BYTES / 1024 + " KiB");
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * A frame Netty could not read (reserved bits without an extension, a frame over the limit,
+   * bad UTF-8): say why in a close frame before Vert.x drops the connection.
+   */
+  private void broken(Throwable failure) {
+    if (failure instanceof CorruptedWebSocketFrameException corrupt) {
+      outbox.unreadable((short) corrupt.closeStatus().code(), corrupt.getMessage());
+    }
+  }
+
+  private void text(String frame) {
     Inbound inbound;
     try {
       inbound = WireCodec.decodeRequest(frame);
@@ -98,14 +141,21 @@ final class LiveSocket {
   }
 
   private void join(String ref, Request.Join join) {
-    SessionHost session = sessions.byCode(join.code());
-    if (session == null) {
+    JoinGuard.Attempt<SessionHost> attempt = sessions.joins().attempt(socket.remoteAddress().hostAddress(), System.nanoTime(),
+        () -> sessions.byCode(join.code()));
+    if (attempt instanceof JoinGuard.Wait<SessionHost> wait) {
+      fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
+          + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
+      return;
+    }
+    if (!(attempt instanceof JoinGuard.Found<SessionHost> found)) {
       fail(ref, "unknown-code", "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
       return;
     }
+    SessionHost session = found.value();
     String pupilId = sessions.newPupilId();
     String token = sessions.newToken();
-    Member joining = Member.pupil(socket);
+    Member joining = Member.pupil(outbox);
     identifying = true;
     session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, join.nickname(), TokenHash.of(token)),
         decision -> admitted(session, joining, pupilId, token, ref, decision));
@@ -117,7 +167,7 @@ final class LiveSocket {
       fail(ref, "unknown-resume-token", "this device's place in the class is gone; join again with the code");
       return;
     }
-    Member joining = Member.pupil(socket);
+    Member joining = Member.pupil(outbox);
     identifying = true;
     session.submit(new Actor.Pupil("?"), new Command.Rejoin(TokenHash.of(rejoin.token())), decision -> {
       String pupilId = decision.accepted() && !decision.events().isEmpty()
@@ -155,7 +205,7 @@ final class LiveSocket {
         identifying = false;
         fail(ref, "not-your-session", "this session belongs to another teacher");
       } else {
-        Member teacher = Member.teacher(socket, teacherId);
+        Member teacher = Member.teacher(outbox, teacherId);
         member = teacher;
         host = session;
         identifying = false;
@@ -174,23 +224,27 @@ final class LiveSocket {
     Actor actor = self.isTeacher() ? new Actor.Teacher(session.state().teacherId()) : new Actor.Pupil(self.pupilId());
     session.submit(actor, command, decision -> {
       if (!decision.accepted()) {
-        self.send(WireCodec.encodeReply(new Reply.Failure(ref, decision.rejection().code(), decision.rejection().message())));
+        fail(ref, decision.rejection().code(), decision.rejection().message());
       } else if (ref != null) {
         self.send(WireCodec.encodeReply(new Reply.Ack(ref)));
       }
     });
   }
 
+  /** An error reply, unless the connection has earned too many: then it is closed (1008). */
   private void fail(String ref, String code, String message) {
-    if (!socket.isClosed()) {
-      socket.writeTextMessage(WireCodec.encodeReply(new Reply.Failure(ref, code, message)));
+    if (guard.error(System.nanoTime())) {
+      outbox.send(WireCodec.encodeReply(new Reply.Failure(ref, code, message)));
+    } else {
+      outbox.cutOff((short) 1008, "too many bad messages: at most " + FrameGuard.ERROR_BURST + " errors, then one a second");
     }
   }
 
+
   private void ping() {
     if ((System.nanoTime() - lastHeard) / 1_000_000 > SILENT_MILLIS) {
-      socket.close((short) 1001, "no answer to pings");
-    } else if (!socket.isClosed()) {
+      outbox.cutOff((short) 1001, "no answer to pings");
+    } else if (!socket.isClosed() && !outbox.closing()) {
       socket.writePing(Buffer.buffer("retki"));
     }
   }

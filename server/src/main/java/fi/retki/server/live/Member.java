@@ -1,28 +1,27 @@
 package fi.retki.server.live;
 
-import io.vertx.core.http.ServerWebSocket;
-
 /**
  * A connection that belongs to a session: the teacher's console or a pupil's client. Written to
- * only by its session's host context, so frames leave in the order the host decided them.
+ * only by its session's host context, so frames leave in the order the host decided them; its
+ * {@link Outbox} closes it rather than let it fall too far behind, so the host never waits on it.
  */
 final class Member {
-  private final ServerWebSocket socket;
+  private final Outbox outbox;
   private final String teacherId;
   private volatile String pupilId;
 
-  private Member(ServerWebSocket socket, String teacherId, String pupilId) {
-    this.socket = socket;
+  private Member(Outbox outbox, String teacherId, String pupilId) {
+    this.outbox = outbox;
     this.teacherId = teacherId;
     this.pupilId = pupilId;
   }
 
-  static Member teacher(ServerWebSocket socket, String teacherId) {
-    return new Member(socket, teacherId, null);
+  static Member teacher(Outbox outbox, String teacherId) {
+    return new Member(outbox, teacherId, null);
   }
 
-  static Member pupil(ServerWebSocket socket) {
-    return new Member(socket, null, null);
+  static Member pupil(Outbox outbox) {
+    return new Member(outbox, null, null);
   }
 
   boolean isTeacher() {
@@ -39,14 +38,10 @@ final class Member {
   }
 
   void send(String frame) {
-    if (!socket.isClosed()) {
-      socket.writeTextMessage(frame);
-    }
+    outbox.send(frame);
   }
 
   void close(short status, String reason) {
-    if (!socket.isClosed()) {
-      socket.close(status, reason);
-    }
+    outbox.close(status, reason);
   }
 }

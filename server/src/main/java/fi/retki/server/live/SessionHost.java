@@ -44,6 +44,7 @@ final class SessionHost {
 
   private static final int MAX_BATCH = 512;
 
+  private final int maxPupils;
   private final Context context;
   private final Journal journal;
   private final Registry registry;
@@ -59,8 +60,10 @@ final class SessionHost {
   private volatile SessionState published;
   private volatile java.time.Instant lastEvent;
 
-  SessionHost(Context context, SessionState state, long seq, Journal journal, Registry registry, Clock clock) {
+  SessionHost(Context context, SessionState state, long seq, Journal journal, Registry registry, Clock clock,
+      int maxPupils) {
     this.context = context;
+    this.maxPupils = maxPupils;
     this.committed = state;
     this.pending = state;
     this.committedSeq = seq;
@@ -173,7 +176,8 @@ final class SessionHost {
     java.time.Instant now = clock.instant();
     while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
       Submission submission = queue.poll();
-      Decision decision = SessionCore.decide(pending, submission.actor(), submission.command(), now);
+      Decision decision = capped(SessionCore.decide(pending, submission.actor(), submission.command(), now),
+          submission.command());
       for (Event event : decision.events()) {
         pending = SessionCore.evolve(pending, event);
         events.add(new Reply.Happened(++pendingSeq, event));
@@ -202,6 +206,18 @@ final class SessionHost {
       }
       drain();
     });
+  }
+
+  /**
+   * A join the core accepted, refused if the roster (as pending, so joins in the same batch count)
+   * is full. A rejoin is not a join: a pupil already in the class always gets back in.
+   */
+  private Decision capped(Decision decision, Command command) {
+    if (decision.accepted() && command instanceof Command.Join && pending.pupils().size() >= maxPupils) {
+      return new Decision(List.of(), new fi.retki.scenes.live.Rejection("class-full",
+          "this class is full (" + maxPupils + " pupils): ask your teacher"));
+    }
+    return decision;
   }
 
   private void commit(List<Submission> batch, List<Decision> decisions, List<Reply.Happened> events) {

@@ -18,6 +18,8 @@ public enum Ui {
   BAD_SERVER("Palvelimen osoite ei kelpaa. Kysy opettajalta.", "Serverns adress fungerar inte. Fråga läraren.", "The server address does not work. Ask your teacher."),
   UNKNOWN_CODE("Tätä koodia ei löydy. Tarkista koodi taululta.", "Koden finns inte. Kontrollera koden på tavlan.", "That code is not known. Check the code on the board."),
   JOINING_LOCKED("Tunnille ei voi enää liittyä. Kysy opettajalta.", "Lektionen är stängd för nya. Fråga läraren.", "This class is closed for joining. Ask your teacher."),
+  CLASS_FULL("Tunti on täynnä. Kysy opettajalta.", "Lektionen är full. Fråga läraren.", "This class is full. Ask your teacher."),
+  TOO_MANY_TRIES("Liian monta väärää koodia. Odota hetki ja yritä uudelleen.", "För många fel koder. Vänta en stund och försök igen.", "Too many wrong codes. Wait a moment and try again."),
   SESSION_ENDED("Tunti on päättynyt.", "Lektionen är slut.", "The class has ended."),
   CANNOT_REACH("Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen.", "Servern svarar inte. Försök igen om en stund.", "Cannot reach the server. Try again in a moment."),
   LOADING("Ladataan maisemaa...", "Landskapet laddas...", "Loading the scene..."),
@@ -77,6 +79,10 @@ public enum Ui {
         return UNKNOWN_CODE;
       case "joining-locked":
         return JOINING_LOCKED;
+      case "class-full":
+        return CLASS_FULL;
+      case "too-many-tries":
+        return TOO_MANY_TRIES;
       case "bad-nickname":
         return NEED_NICKNAME;
       case "session-ended":
