@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,31 +16,10 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Live class sessions end to end: real server, real WebSockets, the real database. */
-class LiveSessionsIT {
-  @TempDir static Path dataDir;
-  static ServerFixture fixture;
-  static int port;
-  static LiveClient.Teacher teacher;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = new ServerFixture(dataDir, 64 << 20, 1 << 20);
-    port = fixture.server.port();
-    assertThat(fixture.server.firstTeacherPassword()).as("the first start makes a teacher").isNotNull();
-    teacher = LiveClient.Teacher.signIn(port, "teacher", fixture.server.firstTeacherPassword());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fixture.close();
-  }
-
+class LiveSessionsIT extends SignedInServer {
   @Test
   void aPupilJoinsWithTheRightCodeAndIsToldPlainlyAboutAWrongOne() throws Exception {
     JsonNode session = teacher.start(port, "rainforest");

@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.retki.scenes.SceneJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a hostile {@code /live} client can try, frame by frame, on raw sockets: floods of bad
@@ -22,24 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * member that stops reading. Each is refused plainly and bounded; the server serves on.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class LiveSocketAbuseIT {
-  @TempDir static Path dataDir;
-  static ServerFixture fixture;
-  static int port;
-  static LiveClient.Teacher teacher;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = new ServerFixture(dataDir, 16 << 20, 1 << 20);
-    port = fixture.server.port();
-    teacher = LiveClient.Teacher.signIn(port, "teacher", fixture.server.firstTeacherPassword());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fixture.close();
-  }
-
+class LiveSocketAbuseIT extends SignedInServer {
   @Test
   void aReadingClientFloodingBinaryFramesGetsABoundedNumberOfRepliesThenIsClosed() throws Exception {
     try (RawWebSocket flood = new RawWebSocket(port)) {

@@ -21,32 +21,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sign-in attacked by bursts of wrong passwords: real server, real HTTP from real loopback addresses. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class SignInUnderAttackIT {
-  @TempDir static Path dataDir;
-  static ServerFixture fixture;
-  static int port;
-  static LiveClient.Teacher teacher;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = new ServerFixture(dataDir, 64 << 20, 1 << 20);
-    port = fixture.server.port();
-    teacher = LiveClient.Teacher.signIn(port, "teacher", fixture.server.firstTeacherPassword());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fixture.close();
-  }
-
+class SignInUnderAttackIT extends SignedInServer {
   @Test
   void aHundredConcurrentWrongPasswordsForOneNameCostAtMostTheNamesBudgetOfChecks() throws Exception {
     long checksBefore = passwordChecks();

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,32 +23,12 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Snapshots are stored, served and exported only as checked, freshly encoded PNGs. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class SnapshotCheckIT {
-  @TempDir static Path dataDir;
-  static ServerFixture fixture;
-  static int port;
-  static LiveClient.Teacher teacher;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = new ServerFixture(dataDir, 16 << 20, 1 << 20);
-    port = fixture.server.port();
-    teacher = LiveClient.Teacher.signIn(port, "teacher", fixture.server.firstTeacherPassword());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fixture.close();
-  }
-
+class SnapshotCheckIT extends SignedInServer {
   @Test
   void onlyCheckedPngsAreStoredServedWithNosniffAndExported() throws Exception {
     JsonNode session = teacher.start(port, "school-yard");

@@ -20,33 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Uploads that try to fill the server's memory or disk: refused before their bodies are read. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class UploadAbuseIT {
+class UploadAbuseIT extends SignedInServer {
   private static final int FIVE_MB = 5 << 20;
-  @TempDir static Path dataDir;
-  static ServerFixture fixture;
-  static int port;
-  static LiveClient.Teacher teacher;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = new ServerFixture(dataDir, 16 << 20, 1 << 20);
-    port = fixture.server.port();
-    teacher = LiveClient.Teacher.signIn(port, "teacher", fixture.server.firstTeacherPassword());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fixture.close();
-  }
-
   @Test
   void sixtyUnauthenticatedFiveMegabyteUploadsGet401BeforeTheirBodiesAreRead() throws Exception {
     long heapBefore = usedHeapAfterGc();
