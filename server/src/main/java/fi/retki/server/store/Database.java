@@ -84,13 +84,18 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating it if need be) the embedded database in {@code dataDir/db/}, and migrates it. */
   public static Database open(Path dataDir) {
+    return open(dataDir, COMPACT_ABOVE_BYTES);
+  }
+
+  /** As {@link #open(Path)}, compacting the file first if it is larger than {@code compactAboveBytes}. */
+  static Database open(Path dataDir, long compactAboveBytes) {
     Path file = dataDir.resolve("db").resolve("retki").toAbsolutePath();
     if (file.toString().contains(";")) {
       throw new StoreException("the data directory " + dataDir + " has a ';' in its path; choose one without");
     }
     String url = "jdbc:h2:file:" + file + H2_SETTINGS;
     try {
-      compactIfLarge(file, url);
+      compactIfLarger(file, url, compactAboveBytes);
       return open(url, H2_USER, "");
     } catch (StoreException e) {
       if (inUse(e)) {
@@ -101,11 +106,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Rewrites the embedded file without its freed chunks if it has grown past {@link #COMPACT_ABOVE_BYTES}. */
-  private static void compactIfLarge(Path file, String url) {
+  /** Rewrites the embedded file without its freed chunks if it has grown past {@code limit} bytes. */
+  private static void compactIfLarger(Path file, String url, long limit) {
     Path data = file.resolveSibling(file.getFileName() + ".mv.db");
     try {
-      if (!Files.isRegularFile(data) || Files.size(data) <= COMPACT_ABOVE_BYTES) {
+      if (!Files.isRegularFile(data) || Files.size(data) <= limit) {
         return;
       }
     } catch (IOException e) {
