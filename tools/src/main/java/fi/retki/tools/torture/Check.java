@@ -45,7 +45,7 @@ final class Check {
       if (!note.text().equals(text)) {
         lostNotes++;
         lost.add("note " + note.noteId() + (text == null ? " missing" : " changed") + ", acknowledged "
-            + before(traffic, note.ackedNanos()) + " ms before the kill");
+            + when(traffic, note.ackedNanos()));
       }
     }
     int lostSnapshots = 0;
@@ -60,13 +60,15 @@ final class Check {
       if (stored == null || !Pictures.samePixels(shot.png(), stored)) {
         lostSnapshots++;
         lost.add("snapshot " + shot.snapshotId() + (stored == null ? " missing" : " changed") + ", acknowledged "
-            + before(traffic, shot.ackedNanos()) + " ms before the kill");
+            + when(traffic, shot.ackedNanos()));
       }
     }
     return new Result(traffic, acked.size(), snapshots.size(), lostNotes, lostSnapshots, byteIdentical, List.copyOf(lost));
   }
 
-  private static long before(Round.Traffic traffic, long ackedNanos) {
-    return (traffic.killNanos() - ackedNanos) / 1_000_000;
+  /** When the ack came: before SIGKILL was sent, or while it was on its way (the process was still running). */
+  private static String when(Round.Traffic traffic, long ackedNanos) {
+    long millis = (traffic.killNanos() - ackedNanos) / 1_000_000;
+    return millis >= 0 ? millis + " ms before the kill" : -millis + " ms after SIGKILL was sent, before the process died";
   }
 }
