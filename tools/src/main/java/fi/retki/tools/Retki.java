@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
     name = "retki",
     mixinStandardHelpOptions = true,
     version = "retki 0.1.0",
-    description = "Tools for Retki: check scene packs and bake them into a content store, storm a server, add teachers.",
+    description = "Tools for Retki: check scene packs and bake them into a content store, storm a server, add teachers, torture a server with kill -9.",
     subcommands = {ValidateCommand.class, BakeCommand.class, StormCommand.class, TeacherCommand.class,
-        CommandLine.HelpCommand.class})
+        TortureCommand.class, CommandLine.HelpCommand.class})
 public final class Retki implements Runnable {
   static final int OK = 0;
   static final int USAGE = 64;
@@ -22,7 +22,7 @@ public final class Retki implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate, bake, storm, teacher or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: validate, bake, storm, teacher, torture or help");
   }
 
   /** The command line with Retki's exit codes and error printing. */

@@ -2,9 +2,13 @@ package fi.retki.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,18 +24,44 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
   /*
-   * WRITE_DELAY=0 is what makes a commit survive a kill -9. H2's default (500 ms) lets a
-   * background thread write committed changes later; at 0 that thread is off and every
-   * transaction's commit writes its MVStore chunk to the file before COMMIT returns (H2 2.x
-   * TransactionStore.endTransaction calls MVStore.commit() when getAutoCommitDelay() == 0; see
-   * "SET WRITE_DELAY" in H2's grammar). The write reaches the operating system, not the disk
-   * platter: no fsync per commit, so a power cut can still lose the last moments, a crashed or
-   * killed JVM cannot. CommitSurvivesKillIT holds this; without the setting it loses the events.
+   * What holds: once transaction() has returned, its changes are in the database file as the
+   * operating system holds it, and an embedded H2 opened after a kill -9 finds them. The write
+   * reaches the operating system, not the disk platter (no fsync per commit): a power cut can
+   * still lose the last moments; a crashed or killed JVM cannot. Three settings make it so.
+   *
+   * WRITE_DELAY=0: H2's default (500 ms) leaves committed changes to a background writer; at 0
+   * that thread is off and each commit stores its MVStore chunk before COMMIT returns
+   * (TransactionStore.endTransaction calls MVStore.commit() when getAutoCommitDelay() == 0).
+   * When two transactions commit at once, one store may cover both: MVStore.commit() skips its
+   * own store only if another store began after this transaction's changes were applied (it reads
+   * the version after them, and a store increments the version before it collects the maps), so
+   * concurrent writers need no lock of ours. Checked: after every burst of 4 concurrent writers
+   * MVStore.hasUnsavedChanges() was false, 0 in thousands of bursts.
+   *
+   * REUSE_SPACE=FALSE: this is what WRITE_DELAY=0 alone does not give. H2 2.5 writes a new chunk
+   * into the first free gap of the file once old chunks have been freed; when the gap is not where
+   * the previous chunk predicted (its "next" field) and not at the end of the file, H2 rewrites the
+   * file header, but pointing to the previous chunk (RandomAccessStore.writeChunk runs before
+   * FileStore.storeBuffer sets lastChunk). Opened after a crash, H2 then does not find that chunk,
+   * nor chunks chained after it: the last commits are gone, with one writer as with many. Measured
+   * on a copy of the file taken after each burst of commits had returned (what kill -9 leaves):
+   * 147 of 400 bursts lacked acknowledged rows, up to 9 chunks behind; LastCommitFoundAfterCrashIT
+   * holds it. With REUSE_SPACE=FALSE every chunk is appended at the end of the file, where H2 finds
+   * the newest chunk by its footer: 0 of 400.
+   *
+   * The price is a file that only grows while the server runs (about 4 to 16 KB per commit, freed
+   * chunks are never overwritten), so open() compacts the file before the server uses it when it
+   * has grown past COMPACT_ABOVE_BYTES: SHUTDOWN COMPACT rewrites the live data (25 MB became
+   * 120 KB in 4 s) and nothing is acknowledged before it ends.
    *
    * DB_CLOSE_ON_EXIT=FALSE: H2 must not close the file from its own shutdown hook while the
    * server is still writing its last events; closing the pool closes the file.
+   *
+   * PostgreSQL (open(String, String, String)) promises durable commits itself; none of this applies.
    */
-  private static final String H2_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+  private static final String H2_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+  /** An embedded database file larger than this is compacted when it is opened. */
+  static final long COMPACT_ABOVE_BYTES = 64L << 20;
   private static final String H2_USER = "retki";
   private static final String MIGRATIONS = "classpath:fi/retki/server/store/migration";
   private static final int POOL_SIZE = 4;
@@ -57,13 +87,20 @@ public final class Database implements AutoCloseable {
    * The folder and its files are readable only by the server's user.
    */
   public static Database open(Path dataDir) {
+    return open(dataDir, COMPACT_ABOVE_BYTES);
+  }
+
+  /** As {@link #open(Path)}, compacting the file first if it is larger than {@code compactAboveBytes}. */
+  static Database open(Path dataDir, long compactAboveBytes) {
     Path file = dataDir.resolve("db").resolve("retki").toAbsolutePath();
     if (file.toString().contains(";")) {
       throw new StoreException("the data directory " + dataDir + " has a ';' in its path; choose one without");
     }
     privately(dataDir, file.getParent(), false);
+    String url = "jdbc:h2:file:" + file + H2_SETTINGS;
     try {
-      Database database = open("jdbc:h2:file:" + file + H2_SETTINGS, H2_USER, "");
+      compactIfLarger(file, url, compactAboveBytes);
+      Database database = open(url, H2_USER, "");
       try {
         privately(dataDir, file.getParent(), true);
       } catch (StoreException e) {
@@ -77,6 +114,24 @@ public final class Database implements AutoCloseable {
             + "(a running Retki server?); stop it first", e);
       }
       throw e;
+    }
+  }
+
+  /** Rewrites the embedded file without its freed chunks if it has grown past {@code limit} bytes. */
+  private static void compactIfLarger(Path file, String url, long limit) {
+    Path data = file.resolveSibling(file.getFileName() + ".mv.db");
+    try {
+      if (!Files.isRegularFile(data) || Files.size(data) <= limit) {
+        return;
+      }
+    } catch (IOException e) {
+      return; // the open that follows reports what is wrong with the file
+    }
+    try (Connection connection = DriverManager.getConnection(url, H2_USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN COMPACT");
+    } catch (SQLException e) {
+      throw new StoreException("cannot compact the database: " + rootMessage(e), e);
     }
   }
 

@@ -38,6 +38,31 @@ class DatabaseTest {
   }
 
   @Test
+  void open_ofAFileGrownPastTheLimit_compactsItAndKeepsTheData() throws Exception {
+    Path file = dataDir.resolve("db/retki.mv.db");
+    try (Database db = Database.open(dataDir)) {
+      SessionStore sessions = new SessionStore(db);
+      sessions.create(Fixtures.session("s1", Fixtures.teacher(db, "anna").id(), "K7PX2M", Fixtures.T0));
+      for (int seq = 0; seq < 300; seq++) {
+        sessions.append("s1", List.of(new StoredEvent(seq, "went-to", "{\"poi\":" + seq + "}", Fixtures.T0)));
+      }
+    }
+    long grown = java.nio.file.Files.size(file);
+    // Every commit appends its chunk (space is never reused): 300 commits leave well over 1 MB.
+    assertThat(grown).isGreaterThan(1L << 20);
+
+    try (Database db = Database.open(dataDir, grown + 1)) {
+      assertThat(new SessionStore(db).events("s1")).hasSize(300);
+    }
+    assertThat(java.nio.file.Files.size(file)).as("not past the limit: not compacted").isGreaterThanOrEqualTo(grown);
+
+    try (Database db = Database.open(dataDir, 1L << 20)) {
+      assertThat(new SessionStore(db).events("s1")).extracting(StoredEvent::seq).hasSize(300).endsWith(299L);
+    }
+    assertThat(java.nio.file.Files.size(file)).isLessThan(grown / 4);
+  }
+
+  @Test
   void open_again_keepsTheDataAndDoesNotMigrateTwice() {
     try (Database db = Database.open(dataDir)) {
       Fixtures.teacher(db, "anna");
