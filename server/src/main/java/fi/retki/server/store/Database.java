@@ -50,9 +50,12 @@ public final class Database implements AutoCloseable {
    * the newest chunk by its footer: 0 of 400.
    *
    * The price is a file that only grows while the server runs (about 4 to 16 KB per commit, freed
-   * chunks are never overwritten), so open() compacts the file before the server uses it when it
-   * has grown past COMPACT_ABOVE_BYTES: SHUTDOWN COMPACT rewrites the live data (25 MB became
-   * 120 KB in 4 s) and nothing is acknowledged before it ends.
+   * chunks are never overwritten) and keeps deleted rows in its freed chunks (H2 compacts at close
+   * only with space reuse on). So close() compacts the file (SHUTDOWN COMPACT rewrites the live
+   * data: 25 MB became 120 KB in 4 s), and after a kill -9, which closes nothing, open() compacts
+   * it before the server uses it when it has grown past COMPACT_ABOVE_BYTES; nothing is
+   * acknowledged before either ends. A kill during compaction loses nothing (H2 writes a new file
+   * and renames it).
    *
    * DB_CLOSE_ON_EXIT=FALSE: H2 must not close the file from its own shutdown hook while the
    * server is still writing its last events; closing the pool closes the file.
@@ -78,8 +81,15 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
 
-  private Database(HikariDataSource pool) {
+  /** The embedded database's URL, compacted on close; null for a database server. */
+  private final String compactOnClose;
+  /** The embedded database's folder, whose files compaction writes anew; null for a database server. */
+  private final Path folder;
+
+  private Database(HikariDataSource pool, String compactOnClose, Path folder) {
     this.pool = pool;
+    this.compactOnClose = compactOnClose;
+    this.folder = folder;
   }
 
   /**
@@ -100,7 +110,7 @@ public final class Database implements AutoCloseable {
     String url = "jdbc:h2:file:" + file + H2_SETTINGS;
     try {
       compactIfLarger(file, url, compactAboveBytes);
-      Database database = open(url, H2_USER, "");
+      Database database = new Database(pool(url, H2_USER, ""), url, file.getParent());
       try {
         privately(dataDir, file.getParent(), true);
       } catch (StoreException e) {
@@ -127,6 +137,11 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       return; // the open that follows reports what is wrong with the file
     }
+    compact(url);
+  }
+
+  /** Rewrites a closed embedded database's file with only its live data. */
+  private static void compact(String url) {
     try (Connection connection = DriverManager.getConnection(url, H2_USER, "");
         Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN COMPACT");
@@ -137,6 +152,10 @@ public final class Database implements AutoCloseable {
 
   /** Opens a database by its JDBC URL, e.g. {@code jdbc:postgresql://host/retki}, and migrates it. */
   public static Database open(String jdbcUrl, String user, String password) {
+    return new Database(pool(jdbcUrl, user, password), null, null);
+  }
+
+  private static HikariDataSource pool(String jdbcUrl, String user, String password) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     HikariConfig config = new HikariConfig();
     config.setPoolName("retki-db");
@@ -160,13 +179,26 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw new StoreException("cannot bring the database up to date: " + rootMessage(e), e);
     }
-    return new Database(pool);
+    return pool;
   }
 
-  /** Closes every connection; an embedded database is then closed too. */
+  /**
+   * Closes every connection; an embedded database is then closed and compacted, so that its file
+   * holds nothing that was deleted (retention, a teacher's deletion) and has not grown by its
+   * appended chunks. After a kill -9 there is no close: the next open compacts a file past
+   * COMPACT_ABOVE_BYTES, and any file at the next close.
+   */
   @Override
   public void close() {
     pool.close();
+    if (compactOnClose != null) {
+      compact(compactOnClose);
+      try {
+        OwnerOnly.files(folder);
+      } catch (java.io.IOException e) {
+        throw new StoreException("cannot make " + folder + " readable only by this user: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** Work on a connection, may throw {@link SQLException}. */

@@ -42,7 +42,9 @@ class LastCommitFoundAfterCrashIT {
     ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
     try (Database db = Database.open(dataDir)) {
       SessionStore sessions = new SessionStore(db);
-      Snapshots snapshots = new Snapshots(db);
+      fi.retki.assets.store.ContentStore blobs = fi.retki.assets.store.ContentStore.open(dataDir.resolve("store"));
+      Snapshots snapshots = new Snapshots(db, blobs);
+      String sha = blobs.put(new byte[] {1, 2, 3}).sha256();
       Teacher anna = Fixtures.teacher(db, "anna");
       sessions.create(Fixtures.session("s1", anna.id(), "K7PX2M", Fixtures.T0));
       AtomicLong seq = new AtomicLong();
@@ -55,7 +57,7 @@ class LastCommitFoundAfterCrashIT {
           int size = (burst * WRITERS + w) % 200;
           writing.add(writers.submit(() -> {
             if (picture) {
-              snapshots.put(new SnapshotRow("x-" + shots.incrementAndGet(), "s1", "p1", "ab".repeat(32), 100,
+              snapshots.put(new SnapshotRow("x-" + shots.incrementAndGet(), "s1", "p1", sha, 3,
                   Fixtures.T0));
             } else {
               List<StoredEvent> batch = new ArrayList<>();
