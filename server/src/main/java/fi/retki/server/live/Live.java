@@ -143,9 +143,20 @@ public final class Live implements AutoCloseable {
     retention.stop(vertx);
     io.vertx.core.Promise<Void> stopped = io.vertx.core.Promise.promise();
     long timer = vertx.setTimer(graceMillis, t -> stopped.tryComplete());
-    sessions.idle().onComplete(done -> {
-      vertx.cancelTimer(timer);
-      stopped.tryComplete();
+    // A closing socket hands its pupil's disconnection to the session's context from its close
+    // handler; only once every handler has run is "idle" sure to come after those hand-overs
+    // (a context runs its tasks in order), so wait for the connections to be gone first.
+    long[] poll = new long[1];
+    poll[0] = vertx.setPeriodic(1, 20, t -> {
+      if (stopped.future().isComplete()) {
+        vertx.cancelTimer(poll[0]);
+      } else if (connections.get() == 0) {
+        vertx.cancelTimer(poll[0]);
+        sessions.idle().onComplete(done -> {
+          vertx.cancelTimer(timer);
+          stopped.tryComplete();
+        });
+      }
     });
     return stopped.future().compose(v -> vertx.executeBlocking(() -> {
       close();

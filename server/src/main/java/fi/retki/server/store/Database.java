@@ -86,10 +86,23 @@ public final class Database implements AutoCloseable {
   /** The embedded database's folder, whose files compaction writes anew; null for a database server. */
   private final Path folder;
 
+  /*
+   * In one JVM, H2 shares one open database between every connection to the same file (a test
+   * opens the server's database beside it to add a teacher). SHUTDOWN COMPACT would close it for
+   * all of them, so only the last Database of a file to close compacts it.
+   */
+  private static final java.util.Map<String, Integer> OPEN_EMBEDDED = new java.util.HashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
   private Database(HikariDataSource pool, String compactOnClose, Path folder) {
     this.pool = pool;
     this.compactOnClose = compactOnClose;
     this.folder = folder;
+    if (compactOnClose != null) {
+      synchronized (OPEN_EMBEDDED) {
+        OPEN_EMBEDDED.merge(compactOnClose, 1, Integer::sum);
+      }
+    }
   }
 
   /**
@@ -129,6 +142,11 @@ public final class Database implements AutoCloseable {
 
   /** Rewrites the embedded file without its freed chunks if it has grown past {@code limit} bytes. */
   private static void compactIfLarger(Path file, String url, long limit) {
+    synchronized (OPEN_EMBEDDED) {
+      if (OPEN_EMBEDDED.containsKey(url)) {
+        return; // open in this JVM already (a test beside its server): not ours to shut down
+      }
+    }
     Path data = file.resolveSibling(file.getFileName() + ".mv.db");
     try {
       if (!Files.isRegularFile(data) || Files.size(data) <= limit) {
@@ -138,6 +156,12 @@ public final class Database implements AutoCloseable {
       return; // the open that follows reports what is wrong with the file
     }
     compact(url);
+  }
+
+  private static boolean lastToClose(String url) {
+    synchronized (OPEN_EMBEDDED) {
+      return OPEN_EMBEDDED.merge(url, -1, (held, one) -> held + one == 0 ? null : held + one) == null;
+    }
   }
 
   /** Rewrites a closed embedded database's file with only its live data. */
@@ -190,8 +214,11 @@ public final class Database implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     pool.close();
-    if (compactOnClose != null) {
+    if (compactOnClose != null && lastToClose(compactOnClose)) {
       compact(compactOnClose);
       try {
         OwnerOnly.files(folder);
