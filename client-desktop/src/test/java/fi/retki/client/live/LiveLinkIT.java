@@ -161,16 +161,32 @@ class LiveLinkIT {
   void snapshot_uploadedWithTheResumeToken_isAttached() throws Exception {
     link.join(code, "Aino");
     recorder.welcome();
-    byte[] png = java.util.HexFormat.of().parseHex(
-        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082");
+    java.awt.image.BufferedImage view = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    view.setRGB(1, 1, 0x2e7d32);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(view, "png", png);
 
-    String snapshotId = new ServerApi(server.base()).uploadSnapshot(link.resumeToken(), png)
+    String snapshotId = new ServerApi(server.base()).uploadSnapshot(link.resumeToken(), png.toByteArray())
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
     Event.SnapshotAttached attached = (Event.SnapshotAttached) recorder.event(
         e -> e instanceof Event.SnapshotAttached).event();
     assertThat(attached.snapshotId()).isEqualTo(snapshotId);
-    assertThat(attached.bytes()).isEqualTo(png.length);
+    // The server stores the pixels re-encoded, so the size is its own PNG's.
+    assertThat(attached.bytes()).isPositive();
+  }
+
+  @Test
+  void snapshot_whosePngIsDamaged_isRefusedWithTheServersReason() throws Exception {
+    link.join(code, "Aino");
+    recorder.welcome();
+    // A 1x1 PNG whose image data does not match its checksum.
+    byte[] damaged = java.util.HexFormat.of().parseHex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082");
+
+    assertThatThrownBy(() -> new ServerApi(server.base()).uploadSnapshot(link.resumeToken(), damaged)
+        .get(WAIT_SECONDS, TimeUnit.SECONDS))
+        .hasMessageContaining("422").hasMessageContaining("checksum does not match");
   }
 
   /** How many of the session's saved notes have this id. */
