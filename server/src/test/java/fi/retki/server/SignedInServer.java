@@ -30,4 +30,15 @@ abstract class SignedInServer {
   static void stopServer() throws Exception {
     fixture.close();
   }
+
+  /** The entries of a ZIP (the saved-work export), by name. */
+  static java.util.Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+    java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
 }

@@ -8,7 +8,6 @@ import fi.retki.assets.image.PngCheck;
 import fi.retki.scenes.MediaType;
 import fi.retki.scenes.SceneJson;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -17,12 +16,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -117,15 +113,5 @@ class SnapshotCheckIT extends SignedInServer {
       out.writeBytes(part);
     }
     return out.toByteArray();
-  }
-
-  private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-    Map<String, byte[]> entries = new TreeMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        entries.put(entry.getName(), in.readAllBytes());
-      }
-    }
-    return entries;
   }
 }
