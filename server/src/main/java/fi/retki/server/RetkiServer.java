@@ -81,6 +81,7 @@ public final class RetkiServer {
 
   /** Stops taking connections, lets answers in flight finish within the grace time, then stops. */
   public Future<Void> stop(long graceMillis) {
+    state.live().closeSockets();
     List<Future<Void>> stopping = new ArrayList<>();
     for (HttpVerticle verticle : verticles) {
       stopping.add(verticle.shutdown(graceMillis));

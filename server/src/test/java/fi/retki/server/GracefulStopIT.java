@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged server as an operator runs it: started with {@code java -jar}, stopped with
  * SIGTERM while a slow client is still downloading and a pupil is in a class. The download
- * completes, whole; the pupil's socket is closed and its disconnection written before the
- * database closes; the server logs its stop and exits.
+ * completes, whole; the pupil's socket is closed at once with 1001 and its disconnection written
+ * before the database closes; the server logs its stop and exits.
  */
 class GracefulStopIT {
   @TempDir Path dataDir;
@@ -69,7 +69,9 @@ class GracefulStopIT {
       assertThat(log).as("exit %d", server.process.exitValue()).contains("event=stop");
       assertThat(log).as("the pupil's disconnection was written before the database closed")
           .doesNotContain("journal-failure").doesNotContain("ERROR");
-      assertThat(pupil.closed).isDone();
+      // Told at once, not left until the grace time is over: the client reconnects by itself.
+      assertThat(pupil.closed).isCompletedWithValue("1001 the server is restarting");
+      assertThat(log).containsPattern("event=stop stopMillis=\\d+");
     }
   }
 

@@ -45,6 +45,7 @@ public final class Live implements AutoCloseable {
   private final Retention retention;
   private final RetentionRoutes retentionRoutes;
   private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.Set<ServerWebSocket> sockets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Live(Vertx vertx, Database database, WorkerExecutor db, List<WorkerExecutor> checkPools,
       PasswordChecks checks, LiveSessions sessions, TeacherAuth auth, SessionRoutes routes, String firstPassword,
@@ -132,7 +133,22 @@ public final class Live implements AutoCloseable {
   /** Serves a {@code /live} WebSocket on the current event loop. */
   public void serve(ServerWebSocket socket) {
     connections.incrementAndGet();
-    LiveSocket.serve(vertx, socket, sessions, auth::teacherOf, connections::decrementAndGet);
+    sockets.add(socket);
+    LiveSocket.serve(vertx, socket, sessions, auth::teacherOf, () -> {
+      sockets.remove(socket);
+      connections.decrementAndGet();
+    });
+  }
+
+  /**
+   * Closes every {@code /live} connection with 1001 "the server is restarting": a stopping server
+   * tells its clients at once (they reconnect by themselves) instead of letting the HTTP
+   * shutdown wait its whole grace time for sockets that never end on their own.
+   */
+  public void closeSockets() {
+    for (ServerWebSocket socket : sockets) {
+      socket.close((short) 1001, "the server is restarting");
+    }
   }
 
   /**
