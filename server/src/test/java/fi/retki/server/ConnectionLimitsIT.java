@@ -132,7 +132,7 @@ class ConnectionLimitsIT {
         slow.add(connection);
       }
       long started = System.nanoTime();
-      // A byte a quarter second per connection: never idle, never done.
+      // A byte a quarter second per connection: never idle, never done (the attacker's pace, not a wait).
       CompletableFuture<Void> dripping = CompletableFuture.runAsync(() -> {
         try {
           for (int round = 0; round < 40; round++) {
@@ -194,8 +194,10 @@ class ConnectionLimitsIT {
     try (LiveClient pupil = new LiveClient(port)) {
       pupil.send("{\"v\":1,\"type\":\"progress\",\"fraction\":0.5}");
       assertThat(pupil.next().path("code").asText()).isEqualTo("not-joined");
-      // Longer than the header (2 s) and request (3 s) timeouts, shorter than the idle one (4 s).
-      Thread.sleep(3_500);
+      // Open throughout a silence longer than the header (2 s) and request (3 s) timeouts, shorter
+      // than the idle one (4 s).
+      org.awaitility.Awaitility.await().during(Duration.ofMillis(3_500)).atMost(Duration.ofSeconds(4))
+          .until(() -> !pupil.closed.isDone());
       pupil.send("{\"v\":1,\"type\":\"progress\",\"fraction\":0.5}");
       JsonNode again = pupil.next();
       assertThat(again.path("code").asText()).isEqualTo("not-joined");
@@ -224,13 +226,9 @@ class ConnectionLimitsIT {
     until(Duration.ofSeconds(10), () -> fixture.server.state().connections().open() == expected);
   }
 
-  /** Polls the condition every 20 ms until it holds; fails after {@code limit}. */
-  private static void until(Duration limit, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!condition.call()) {
-      assertThat(System.nanoTime()).as("the condition within " + limit).isLessThan(deadline);
-      Thread.sleep(20);
-    }
+  /** Waits (polling, never sleeping a fixed time) until the condition holds; fails after {@code limit}. */
+  private static void until(Duration limit, java.util.concurrent.Callable<Boolean> condition) {
+    org.awaitility.Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(20)).until(condition);
   }
 
   private static int health() throws Exception {
