@@ -42,8 +42,9 @@ async function run() {
   });
   const page = await teacherContext.newPage();
   page.setDefaultTimeout(STEP_MS);
+  await page.addInitScript(trackSockets);
   const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('pageerror', (error) => { pageErrors.push(String(error)); console.log(`page error: ${error}`); });
   page.on('console', (message) => {
     // 401 and 429 are the console asking /api/me before sign-in, a wrong password, and too many
     // of them: expected answers, which Chromium logs all the same.
@@ -181,6 +182,12 @@ async function run() {
 
   step = 'the saved work follows the end';
   await page.locator('[data-test=screen-work]').waitFor();
+
+  step = 'a normal end raises no alarm';
+  await page.waitForFunction(() => window.retkiSockets.length > 0 && window.retkiSockets.every((s) => s.closeSeen));
+  check(await page.locator('#notice').isHidden(), `no notice after the end (it says "${await page.locator('#notice').textContent()}")`);
+  check(await page.evaluate(() => window.retkiSockets.filter((s) => s.readyState !== WebSocket.CLOSED).length) === 0,
+    'the console opened no new connection after the end');
   await expectText(page.locator('[data-test=work-note] .note-text'), NOTE);
   await page.screenshot({ path: join(SCREENSHOTS, 'work.png'), fullPage: false });
 
@@ -295,6 +302,20 @@ async function run() {
 }
 
 // ---- helpers
+
+/** Runs in the teacher's page before its scripts: keeps every WebSocket, marked once its close is handled. */
+function trackSockets() {
+  const Native = window.WebSocket;
+  window.retkiSockets = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      window.retkiSockets.push(this);
+      // After the page's own close handlers and whatever they start at once.
+      this.addEventListener('close', () => setTimeout(() => { this.closeSeen = true; }, 0));
+    }
+  };
+}
 
 function required(name) {
   const value = process.env[name];

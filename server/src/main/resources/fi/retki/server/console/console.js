@@ -393,6 +393,8 @@ function showLive(sessionId) {
       live.linkState = name;
       renderLinkState();
     },
+    // The server closed the link because the session ended (its last event may not have come).
+    ended: () => finished(live),
     refused: (error) => {
       if (error.code === 'not-signed-in') {
         signedOut(t('error.signedOut'));
