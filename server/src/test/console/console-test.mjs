@@ -246,6 +246,8 @@ async function run() {
   check(await badges.count() === 4, 'all four pupils are still listed');
   check(await tab.locator('[data-test=pupil][data-connection=connected]').count() === 0, 'no badge says connected');
   await expectText(tab.locator('[data-test=roster-count]'), '4 on the list');
+  check(await tab.locator('[data-test=end-session]').isDisabled() && await tab.locator('[data-test=go-to]').first().isDisabled(),
+    'the commands wait for the connection');
   await tab.screenshot({ path: join(SCREENSHOTS, 'live-link-down.png'), fullPage: false });
   // Mended: the quiet connection closes, and the console's next try by itself goes through.
   cut.on = false;
@@ -253,6 +255,7 @@ async function run() {
   await expectText(tab.locator('[data-test=link-state]'), 'Connected');
   await expectText(tab.locator('[data-test=roster-count]'), '3 of 4 connected');
   await tab.locator('[data-test=pupil][data-connection=connected]').nth(2).waitFor();
+  check(await tab.locator('[data-test=end-session]').isEnabled(), 'the commands work again');
 
   step = 'the scene picker offers the running session first';
   await tab.click('[data-test=home]');

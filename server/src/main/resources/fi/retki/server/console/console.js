@@ -443,10 +443,12 @@ function showLive(sessionId) {
     },
     state: (name) => {
       live.linkState = name;
-      renderLinkState();
-      // While the link is down nobody knows who is connected: the roster says so.
+      // While the link is down nobody knows who is connected (the roster says so), and no
+      // command could be sent: the buttons wait for the link.
       if (live.session && app.live === live && app.screen === 'live') {
-        renderRoster();
+        renderLive();
+      } else {
+        renderLinkState();
       }
     },
     // The server closed the link because the session ended (its last event may not have come).
@@ -505,7 +507,7 @@ function renderLive() {
   renderWhat();
   $('join-code').textContent = s ? s.code : '';
   $('join-code').classList.toggle('locked', Boolean(s?.joiningLocked));
-  const ready = Boolean(s) && s.status !== 'ended';
+  const ready = canCommand();
   for (const id of ['pause-toggle', 'release', 'lock-toggle', 'end-session']) {
     $(id).disabled = !ready;
   }
@@ -581,6 +583,12 @@ function linkKnows() {
   return app.live?.linkState === 'live';
 }
 
+/** Whether a command can be sent now: the session is open and the link is up. */
+function canCommand() {
+  const s = app.live?.session;
+  return Boolean(s) && s.status !== 'ended' && linkKnows();
+}
+
 function pupilRow(pupilId) {
   const row = el('li', { class: 'pupil', 'data-test': 'pupil', 'data-pupil-id': pupilId });
   const rename = el('button', { type: 'button', class: 'quiet', 'data-test': 'rename-pupil' });
@@ -616,9 +624,8 @@ function updatePupilRow(row, pupil) {
   rename.setAttribute('aria-label', t('live.renameOf', { name: pupil.nickname }));
   remove.textContent = t('live.remove');
   remove.setAttribute('aria-label', t('live.removeOf', { name: pupil.nickname }));
-  const open = app.live.session.status !== 'ended';
-  rename.disabled = !open;
-  remove.disabled = !open;
+  rename.disabled = !canCommand();
+  remove.disabled = !canCommand();
 }
 
 function pupilById(pupilId) {
@@ -665,7 +672,7 @@ function renderPoints() {
     const button = el('button', {
       type: 'button', 'data-test': 'go-to', 'data-poi': poi.id, 'aria-label': t('live.goToOf', { title }),
     }, t('live.goTo'));
-    button.disabled = !s || s.status === 'ended';
+    button.disabled = !canCommand();
     button.addEventListener('click', () => command({ type: 'go-to', poi: poi.id }));
     const name = el('span', { class: 'poi-name' }, el('span', { class: 'poi-title' }, title));
     const item = el('li', { class: here ? 'poi here' : 'poi', 'data-test': 'poi', 'data-poi': poi.id }, name, button);
