@@ -1,7 +1,11 @@
 // The teacher console in a real browser (Debian's Chromium, driven by playwright-core), against a
 // real server: sign in, start a session, a pupil joins over a real WebSocket and loads, the
 // teacher brings everyone to a point of interest, the pupil saves a note, the teacher ends the
-// session and downloads the saved work. ConsoleBrowserIT starts the server and runs this script.
+// session and downloads the saved work. On the way it checks the pages at a projector's 1024×768
+// and at 1440×900 in every language (no word broken inside itself, Start session in view), that
+// a reload and a second tab reopen the running session, that the roster says "unknown" while the
+// console's own connection is down, and that a normal end raises no alarm. ConsoleBrowserIT
+// starts the server and runs this script.
 //
 // Environment: RETKI_BASE_URL, RETKI_TEACHER_NAME, RETKI_TEACHER_PASSWORD, and optionally
 // RETKI_SCREENSHOTS (a directory) and RETKI_CHROMIUM (default /usr/bin/chromium).
@@ -42,8 +46,9 @@ async function run() {
   });
   const page = await teacherContext.newPage();
   page.setDefaultTimeout(STEP_MS);
+  await page.addInitScript(trackSockets);
   const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('pageerror', (error) => { pageErrors.push(String(error)); console.log(`page error: ${error}`); });
   page.on('console', (message) => {
     // 401 and 429 are the console asking /api/me before sign-in, a wrong password, and too many
     // of them: expected answers, which Chromium logs all the same.
@@ -69,6 +74,20 @@ async function run() {
   await page.locator('[data-test=screen-picker]').waitFor();
   await expectText(page.locator('[data-test=who]'), `Signed in: ${NAME}`);
 
+  step = 'the scene picker at a projector\'s and a laptop\'s size, in every language';
+  await page.waitForFunction(() => {
+    const images = [...document.querySelectorAll('[data-test=scene-card] img')];
+    return images.length > 0 && images.every((img) => img.complete && img.naturalWidth > 0);
+  });
+  await everySize(page, 'picker', async (where, width, height) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const start = page.locator('[data-test=start-session]');
+    check(await inView(start, width, height), `Start session is in view without scrolling (${where})`);
+    const rows = await page.evaluate(thumbnailRows);
+    check(rows.length > 0 && rows.every((row) => row.tops <= 1 && row.heights <= 1),
+      `the scene cards' thumbnails line up, row by row (${where}: ${JSON.stringify(rows)})`);
+  });
+
   step = 'choose rainforest with a preset and a language';
   const card = page.locator('[data-test=scene-card][data-scene=rainforest]');
   await card.click();
@@ -93,6 +112,10 @@ async function run() {
   check(sessionId.length > 0, 'the address names the session');
   await expectText(page.locator('[data-test=link-state]'), 'Connected');
 
+  step = 'the live page says what is running';
+  await expectText(page.locator('[data-test=live-title]'), 'The Rainforest');
+  await expectText(page.locator('[data-test=live-what]'), 'Teacher guides · Pupils’ language: Finnish');
+
   step = 'a pupil joins with the code';
   const pupilContext = await browser.newContext();
   const pupil = await pupilContext.newPage();
@@ -105,6 +128,7 @@ async function run() {
   const row = page.locator(`[data-test=pupil][data-pupil-id="${welcome.you}"]`);
   await expectText(row.locator('[data-test=pupil-name]'), 'Aino');
   await expectText(row.locator('[data-test=pupil-connection]'), 'connected');
+  await expectText(page.locator('[data-test=roster-count]'), '1 of 1 connected');
 
   step = 'the pupil loads the scene';
   for (const fraction of [0.3, 0.7, 1.0]) {
@@ -157,6 +181,92 @@ async function run() {
   await receive(pupil, (m) => m.type === 'ack' && m.ref === 'n1');
   await expectText(page.locator('[data-test=live-note]').first().locator('.note-text'), NOTE);
 
+  step = 'three more pupils join and one drops out: the count says connected of all';
+  await pupil.evaluate(async ([url, joinCode, names]) => {
+    window.others = [];
+    for (const nickname of names) {
+      const socket = new WebSocket(url);
+      await new Promise((resolve, reject) => { socket.onopen = resolve; socket.onerror = reject; });
+      socket.send(JSON.stringify({ v: 1, type: 'join', ref: 'j', code: joinCode, nickname }));
+      window.others.push(socket);
+    }
+  }, [BASE.replace(/^http/, 'ws') + '/live', code, ['Eino', 'Helmi Sofia', 'Onni']]);
+  await expectText(page.locator('[data-test=roster-count]'), '4 of 4 connected');
+  await pupil.evaluate(() => window.others[2].close());
+  await expectText(page.locator('[data-test=roster-count]'), '3 of 4 connected');
+  await page.click('[data-test=lang-sv]');
+  await expectText(page.locator('[data-test=roster-count]'), '3 av 4 anslutna');
+  await page.click('[data-test=lang-fi]');
+  await expectText(page.locator('[data-test=roster-count]'), '3/4 yhteydessä');
+  await expectText(page.locator('[data-test=live-what]'), 'Opettaja ohjaa · Oppilaiden kieli: suomi');
+  await page.click('[data-test=lang-en]');
+
+  step = 'the live page at a projector\'s and a laptop\'s size, in every language';
+  await everySize(page, 'live', async (where, width) => {
+    const code = page.locator('[data-test=join-code]');
+    check(await inView(code, width, 10000), `the join code is in view (${where})`);
+  });
+
+  step = 'a reload reopens the running session';
+  await page.reload();
+  await page.locator('[data-test=screen-live]').waitFor();
+  check(decodeURIComponent(new URL(page.url()).hash) === `#/live/${sessionId}`, 'the address still names the session');
+  await expectText(page.locator('[data-test=join-code]'), code);
+  await expectText(page.locator('[data-test=live-title]'), 'The Rainforest');
+  await expectText(page.locator('[data-test=roster-count]'), '3 of 4 connected');
+
+  step = 'a second tab at the console\'s plain address opens the running session, not the scene picker';
+  const tab = await teacherContext.newPage();
+  tab.setDefaultTimeout(STEP_MS);
+  // The second tab's link to the server goes through this test, which can cut it.
+  const cut = { on: false, routes: [] };
+  await tab.routeWebSocket(/\/live$/, (route) => {
+    // While cut, a new connection opens but nothing answers it: a network that has gone quiet.
+    route.hanging = cut.on;
+    cut.routes.push(route);
+    if (!cut.on) {
+      route.connectToServer();
+    }
+  });
+  await tab.goto(BASE + '/');
+  await tab.locator('[data-test=screen-live]').waitFor();
+  check(decodeURIComponent(new URL(tab.url()).hash) === `#/live/${sessionId}`, 'the second tab\'s address names the session');
+  await expectText(tab.locator('[data-test=join-code]'), code);
+  await expectText(tab.locator('[data-test=link-state]'), 'Connected');
+  await expectText(tab.locator('[data-test=roster-count]'), '3 of 4 connected');
+
+  step = 'while the console\'s own connection is down, the pupils\' badges say unknown';
+  const badges = tab.locator('[data-test=pupil-connection]');
+  check(await tab.locator('[data-test=pupil][data-connection=connected]').count() === 3, 'three badges say connected');
+  cut.on = true;
+  cut.routes.at(-1).close({ code: 1001, reason: 'cut by the test' });
+  await expectText(tab.locator('[data-test=link-state]'), 'Connection lost');
+  await tab.waitForFunction(() => [...document.querySelectorAll('[data-test=pupil-connection]')]
+    .every((badge) => badge.textContent === 'unknown'));
+  check(await badges.count() === 4, 'all four pupils are still listed');
+  check(await tab.locator('[data-test=pupil][data-connection=connected]').count() === 0, 'no badge says connected');
+  await expectText(tab.locator('[data-test=roster-count]'), '4 on the list');
+  check(await tab.locator('[data-test=end-session]').isDisabled() && await tab.locator('[data-test=go-to]').first().isDisabled(),
+    'the commands wait for the connection');
+  await tab.screenshot({ path: join(SCREENSHOTS, 'live-link-down.png'), fullPage: false });
+  // Mended: the quiet connection closes, and the console's next try by itself goes through.
+  cut.on = false;
+  cut.routes.filter((route) => route.hanging).forEach((route) => route.close({ code: 1001, reason: 'cut by the test' }));
+  await expectText(tab.locator('[data-test=link-state]'), 'Connected');
+  await expectText(tab.locator('[data-test=roster-count]'), '3 of 4 connected');
+  await tab.locator('[data-test=pupil][data-connection=connected]').nth(2).waitFor();
+  check(await tab.locator('[data-test=end-session]').isEnabled(), 'the commands work again');
+
+  step = 'the scene picker offers the running session first';
+  await tab.click('[data-test=home]');
+  await tab.locator('[data-test=screen-picker]').waitFor();
+  await expectText(tab.locator('[data-test=running]'), `A session is running: The Rainforest · code ${code}`);
+  await tab.screenshot({ path: join(SCREENSHOTS, 'picker-running.png'), fullPage: false });
+  await tab.click('[data-test=running-resume]');
+  await tab.locator('[data-test=screen-live]').waitFor();
+  await expectText(tab.locator('[data-test=join-code]'), code);
+  await tab.close();
+
   step = 'screenshot of the live view';
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: false });
@@ -181,6 +291,12 @@ async function run() {
 
   step = 'the saved work follows the end';
   await page.locator('[data-test=screen-work]').waitFor();
+
+  step = 'a normal end raises no alarm';
+  await page.waitForFunction(() => window.retkiSockets.length > 0 && window.retkiSockets.every((s) => s.closeSeen));
+  check(await page.locator('#notice').isHidden(), `no notice after the end (it says "${await page.locator('#notice').textContent()}")`);
+  check(await page.evaluate(() => window.retkiSockets.filter((s) => s.readyState !== WebSocket.CLOSED).length) === 0,
+    'the console opened no new connection after the end');
   await expectText(page.locator('[data-test=work-note] .note-text'), NOTE);
   await page.screenshot({ path: join(SCREENSHOTS, 'work.png'), fullPage: false });
 
@@ -295,6 +411,98 @@ async function run() {
 }
 
 // ---- helpers
+
+/** Runs in the teacher's page before its scripts: keeps every WebSocket, marked once its close is handled. */
+function trackSockets() {
+  const Native = window.WebSocket;
+  window.retkiSockets = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      window.retkiSockets.push(this);
+      // After the page's own close handlers and whatever they start at once.
+      this.addEventListener('close', () => setTimeout(() => { this.closeSeen = true; }, 0));
+    }
+  };
+}
+
+/**
+ * Shows {@code screen} at 1024×768 and 1440×900 in fi, sv and en: no word of it is broken inside
+ * itself, nothing makes the page scroll sideways, {@code more(where, width, height)} holds, and a
+ * screenshot {@code screen-LANG-WIDTH.png} is kept. Ends in English at 1280×720.
+ */
+async function everySize(page, screen, more) {
+  for (const lang of ['fi', 'sv', 'en']) {
+    await page.click(`[data-test=lang-${lang}]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    for (const [width, height] of [[1024, 768], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      const where = `${screen}, ${lang}, ${width}×${height}`;
+      const broken = await page.evaluate(brokenWords, `[data-test=screen-${screen}]`);
+      check(broken.length === 0, `no word is broken inside itself (${where})${broken.length ? ': ' + broken.join(', ') : ''}`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      check(sideways <= 0, `nothing makes the page scroll sideways (${where}: ${sideways}px)`);
+      await more(where, width, height);
+      await page.screenshot({ path: join(SCREENSHOTS, `${screen}-${lang}-${width}.png`), fullPage: false });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/**
+ * Runs in the page: every word of the visible text under {@code selector} whose characters lie on
+ * more than one line, as "word (N lines)". A break after a hyphen or a slash is a break between
+ * words.
+ */
+function brokenWords(selector) {
+  const root = document.querySelector(selector);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const broken = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.checkVisibility()) {
+      continue;
+    }
+    for (const match of node.data.matchAll(/[^\s\-–—/]+[\-–—/]?/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+      if (lines.size > 1) {
+        broken.push(`"${match[0]}" (${lines.size} lines)`);
+      }
+    }
+  }
+  return broken;
+}
+
+/** Runs in the page: per row of scene cards, how far their thumbnails' tops and heights differ. */
+function thumbnailRows() {
+  const rows = new Map();
+  for (const card of document.querySelectorAll('[data-test=scene-card]')) {
+    const img = card.querySelector('img');
+    if (!img) {
+      continue;
+    }
+    const top = Math.round(card.getBoundingClientRect().top);
+    const box = img.getBoundingClientRect();
+    rows.set(top, [...(rows.get(top) || []), box]);
+  }
+  return [...rows.values()].map((boxes) => ({
+    cards: boxes.length,
+    tops: Math.max(...boxes.map((b) => b.top)) - Math.min(...boxes.map((b) => b.top)),
+    heights: Math.max(...boxes.map((b) => b.height)) - Math.min(...boxes.map((b) => b.height)),
+  }));
+}
+
+/** Whether the element is wholly inside a {@code width}×{@code height} window and nothing covers its middle. */
+async function inView(locator, width, height) {
+  const box = await locator.boundingBox();
+  if (!box || box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) {
+    return false;
+  }
+  return locator.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x, y)),
+    [box.x + box.width / 2, box.y + box.height / 2]);
+}
 
 function required(name) {
   const value = process.env[name];

@@ -1,7 +1,9 @@
 // The teacher console: sign in, choose a scene, run the live session, look at the saved work.
 // Screens follow the address's fragment (#/, #/live/ID, #/saved/ID), so a reload or the back
-// button lands where the teacher was. Everything shown is rendered from `app` again after each
-// change, including a change of language.
+// button lands where the teacher was. A console opened at its plain address (a second tab, a
+// bookmark, the projector's browser restarted) goes straight to the teacher's running session,
+// if there is one. Everything shown is rendered from `app` again after each change, including a
+// change of language.
 
 import { initialLanguage, language, onLanguageChange, pick, setLanguage, t } from './i18n.js';
 import { listOf, problemText, request, setCsrf } from './api.js';
@@ -24,6 +26,8 @@ const app = {
   work: null,
   signInError: null,
   waitTimer: null,
+  // True until the first screen after signing in is shown: only then does #/ mean "where I was".
+  arriving: false,
 };
 
 setLanguage(initialLanguage(), false);
@@ -114,13 +118,43 @@ function route() {
     return;
   }
   const [, screen, id] = (location.hash || '#/').split('/');
+  const arriving = app.arriving;
+  app.arriving = false;
   if (screen === 'live' && id) {
     showLive(decodeURIComponent(id));
   } else if (screen === 'saved' && id) {
     showWork(decodeURIComponent(id));
+  } else if (arriving) {
+    resumeOrPick();
   } else {
     showPicker();
   }
+}
+
+/** The running session, if the teacher has one (the latest started), else the scene picker. */
+async function resumeOrPick() {
+  const sessions = await call('GET', '/api/sessions');
+  const running = openSessions(listOf(sessions.data, 'sessions'));
+  const stillHome = (location.hash || '#/') === '#/';
+  if (!app.me || !stillHome) {
+    return; // signed out, or gone elsewhere while the list was on its way: that screen is shown
+  }
+  if (running.length) {
+    history.replaceState(null, '', `#/live/${encodeURIComponent(running[0].id)}`);
+    route();
+  } else {
+    showPicker();
+  }
+}
+
+/** The open sessions among {@code sessions}, the latest started first. */
+function openSessions(sessions) {
+  return sessions.filter(isOpen)
+    .sort((a, b) => String(b.openedAt || '').localeCompare(String(a.openedAt || '')));
+}
+
+function isOpen(session) {
+  return typeof session.open === 'boolean' ? session.open : session.status !== 'ended';
 }
 
 function renderAll() {
@@ -199,6 +233,7 @@ function signedIn(me) {
   app.me = { id: me.id, name: me.name };
   setCsrf(me.csrf);
   renderWho();
+  app.arriving = true;
   route();
 }
 
@@ -260,8 +295,25 @@ function renderPicker() {
     });
     list.append(el('li', {}, card));
   }
+  const chosen = app.scenes.find((s) => s.id === app.chosen);
+  $('chosen-scene').textContent = chosen ? pick(chosen.title) : '';
   renderPresets();
+  renderRunning();
   renderEarlier();
+}
+
+/** A running session is offered first, above the scenes: the teacher may have come here by mistake. */
+function renderRunning() {
+  const box = $('running');
+  const running = openSessions(app.sessions);
+  box.hidden = running.length === 0;
+  box.replaceChildren(...running.slice(0, 3).map((session) => {
+    const scene = app.scenes.find((s) => s.id === session.scene);
+    const back = el('button', { type: 'button', class: 'primary', 'data-test': 'running-resume' }, t('earlier.resume'));
+    back.addEventListener('click', () => go(`#/live/${encodeURIComponent(session.id)}`));
+    return el('div', { class: 'running-session', 'data-session': session.id },
+      el('p', {}, t('picker.running', { scene: scene ? pick(scene.title) : session.scene, code: session.code })), back);
+  }));
 }
 
 function renderPresets() {
@@ -289,7 +341,7 @@ function renderEarlier() {
     list.append(el('li', { class: 'empty' }, t('earlier.none')));
   }
   for (const session of app.sessions) {
-    const open = typeof session.open === 'boolean' ? session.open : session.status !== 'ended';
+    const open = isOpen(session);
     const scene = app.scenes.find((s) => s.id === session.scene);
     const item = el('li', { 'data-test': 'earlier-session', 'data-session': session.id });
     const when = formatTime(session.openedAt || session.createdAt || session.startedAt || session.at);
@@ -391,8 +443,16 @@ function showLive(sessionId) {
     },
     state: (name) => {
       live.linkState = name;
-      renderLinkState();
+      // While the link is down nobody knows who is connected (the roster says so), and no
+      // command could be sent: the buttons wait for the link.
+      if (live.session && app.live === live && app.screen === 'live') {
+        renderLive();
+      } else {
+        renderLinkState();
+      }
     },
+    // The server closed the link because the session ended (its last event may not have come).
+    ended: () => finished(live),
     refused: (error) => {
       if (error.code === 'not-signed-in') {
         signedOut(t('error.signedOut'));
@@ -444,9 +504,10 @@ function renderLive() {
     return;
   }
   const s = live.session;
+  renderWhat();
   $('join-code').textContent = s ? s.code : '';
   $('join-code').classList.toggle('locked', Boolean(s?.joiningLocked));
-  const ready = Boolean(s) && s.status !== 'ended';
+  const ready = canCommand();
   for (const id of ['pause-toggle', 'release', 'lock-toggle', 'end-session']) {
     $(id).disabled = !ready;
   }
@@ -461,6 +522,16 @@ function renderLive() {
   renderPoints();
   renderPlan();
   renderLiveNotes();
+}
+
+/** What is running: the scene's title, its preset and the pupils' language. */
+function renderWhat() {
+  const s = app.live.session;
+  const scene = s ? app.scenes.find((x) => x.id === s.scene) || app.live.info?.detail : null;
+  $('live-title').textContent = s ? (scene ? pick(scene.title) : s.scene) : t('common.loading');
+  $('live-what').textContent = s ? t('live.what', {
+    preset: presetName(s.preset), language: label(`lang.${s.language}`, s.language || ''),
+  }) : '';
 }
 
 function renderStatus() {
@@ -502,8 +573,20 @@ function renderRoster() {
   });
   rows.forEach((row) => row.remove());
   $('roster-empty').hidden = pupils.length > 0;
-  const ready = pupils.filter((p) => p.progress >= 1).length;
-  $('roster-count').textContent = pupils.length ? `${ready}/${pupils.length}` : '';
+  const on = pupils.filter((p) => p.connected).length;
+  $('roster-count').textContent = !pupils.length ? ''
+    : t(linkKnows() ? 'live.count' : 'live.countUnknown', { on, all: pupils.length });
+}
+
+/** Whether the console's own link is up, so that the roster's connected badges are true now. */
+function linkKnows() {
+  return app.live?.linkState === 'live';
+}
+
+/** Whether a command can be sent now: the session is open and the link is up. */
+function canCommand() {
+  const s = app.live?.session;
+  return Boolean(s) && s.status !== 'ended' && linkKnows();
 }
 
 function pupilRow(pupilId) {
@@ -524,12 +607,14 @@ function pupilRow(pupilId) {
 
 function updatePupilRow(row, pupil) {
   const percent = Math.round(Math.max(0, Math.min(1, pupil.progress || 0)) * 100);
+  const connection = !linkKnows() ? 'unknown' : pupil.connected ? 'connected' : 'disconnected';
   row.dataset.connected = String(pupil.connected);
+  row.dataset.connection = connection;
   row.dataset.ready = String(percent >= 100);
   row.querySelector('.pupil-name').textContent = pupil.nickname;
   const badge = row.querySelector('.badge');
-  badge.textContent = t(pupil.connected ? 'live.connected' : 'live.disconnected');
-  badge.className = `badge ${pupil.connected ? 'on' : 'off'}`;
+  badge.textContent = t({ unknown: 'live.unknown', connected: 'live.connected', disconnected: 'live.disconnected' }[connection]);
+  badge.className = `badge ${{ unknown: 'unknown', connected: 'on', disconnected: 'off' }[connection]}`;
   const bar = row.querySelector('progress');
   bar.value = percent;
   bar.setAttribute('aria-label', `${t('live.loading')}: ${pupil.nickname}`);
@@ -539,9 +624,8 @@ function updatePupilRow(row, pupil) {
   rename.setAttribute('aria-label', t('live.renameOf', { name: pupil.nickname }));
   remove.textContent = t('live.remove');
   remove.setAttribute('aria-label', t('live.removeOf', { name: pupil.nickname }));
-  const open = app.live.session.status !== 'ended';
-  rename.disabled = !open;
-  remove.disabled = !open;
+  rename.disabled = !canCommand();
+  remove.disabled = !canCommand();
 }
 
 function pupilById(pupilId) {
@@ -588,7 +672,7 @@ function renderPoints() {
     const button = el('button', {
       type: 'button', 'data-test': 'go-to', 'data-poi': poi.id, 'aria-label': t('live.goToOf', { title }),
     }, t('live.goTo'));
-    button.disabled = !s || s.status === 'ended';
+    button.disabled = !canCommand();
     button.addEventListener('click', () => command({ type: 'go-to', poi: poi.id }));
     const name = el('span', { class: 'poi-name' }, el('span', { class: 'poi-title' }, title));
     const item = el('li', { class: here ? 'poi here' : 'poi', 'data-test': 'poi', 'data-poi': poi.id }, name, button);

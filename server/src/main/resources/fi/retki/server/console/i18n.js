@@ -97,6 +97,15 @@ const STRINGS = {
     'error.generic': 'Jokin meni vikaan: {message}',
     'error.network': 'Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen.',
     'error.signedOut': 'Kirjautuminen on vanhentunut. Kirjaudu uudelleen.',
+    // what is running, and who is there
+    'picker.running': 'Tunti on käynnissä: {scene} · koodi {code}',
+    'live.what': '{preset} · Oppilaiden kieli: {language}',
+    'live.count': '{on}/{all} yhteydessä',
+    'live.countUnknown': '{all} listalla',
+    'live.unknown': 'ei tiedossa',
+    'lang.fi': 'suomi',
+    'lang.sv': 'ruotsi',
+    'lang.en': 'englanti',
   },
   sv: {
     'app.title': 'Retki – lärarvyn',
@@ -189,6 +198,15 @@ const STRINGS = {
     'error.generic': 'Något gick fel: {message}',
     'error.network': 'Servern kan inte nås. Försök igen om en stund.',
     'error.signedOut': 'Inloggningen har gått ut. Logga in igen.',
+    // what is running, and who is there
+    'picker.running': 'En lektion pågår: {scene} · kod {code}',
+    'live.what': '{preset} · Elevernas språk: {language}',
+    'live.count': '{on} av {all} anslutna',
+    'live.countUnknown': '{all} på listan',
+    'live.unknown': 'okänt',
+    'lang.fi': 'finska',
+    'lang.sv': 'svenska',
+    'lang.en': 'engelska',
   },
   en: {
     'app.title': 'Retki – teacher console',
@@ -281,6 +299,15 @@ const STRINGS = {
     'error.generic': 'Something went wrong: {message}',
     'error.network': 'The server cannot be reached. Try again in a moment.',
     'error.signedOut': 'Your sign-in has expired. Sign in again.',
+    // what is running, and who is there
+    'picker.running': 'A session is running: {scene} · code {code}',
+    'live.what': '{preset} · Pupils’ language: {language}',
+    'live.count': '{on} of {all} connected',
+    'live.countUnknown': '{all} on the list',
+    'live.unknown': 'unknown',
+    'lang.fi': 'Finnish',
+    'lang.sv': 'Swedish',
+    'lang.en': 'English',
   },
 };
 

@@ -1,14 +1,16 @@
 // The teacher's WebSocket to one session. It watches the session, hands on the welcome and every
 // event in seq order, and comes back by itself when the connection drops: a new connection
 // watches again and its welcome replaces the console's copy, so nothing missed stays missing.
+// The server closes a watcher's connection normally (1000) only when the session has ended: that
+// is the end of the link, never a lost connection, whether or not the last event was read first.
 
 const MAX_DELAY_MS = 10000;
 
 export class LiveLink {
   /**
    * @param sessionId the session to watch
-   * @param handlers {welcome(msg), event(msg), state(name), refused(error)}; state names are
-   *     connecting, live, reconnecting and stopped
+   * @param handlers {welcome(msg), event(msg), state(name), refused(error), ended()}; state names
+   *     are connecting, live, reconnecting and stopped; ended() follows a normal close by the server
    */
   constructor(sessionId, handlers) {
     this.sessionId = sessionId;
@@ -62,12 +64,16 @@ export class LiveLink {
       socket.send(JSON.stringify({ v: 1, type: 'watch', session: this.sessionId, ref: this.watchRef }));
     };
     socket.onmessage = (message) => this.receive(message.data);
-    socket.onclose = () => {
+    socket.onclose = (close) => {
       if (this.socket !== socket) {
         return;
       }
       this.socket = null;
       this.seq = null;
+      const ended = !this.stopped && close.code === 1000;
+      if (ended) {
+        this.stopped = true;
+      }
       for (const waiting of this.pending.values()) {
         // A link stopped on purpose (the session ended, the teacher left) has lost nothing.
         if (this.stopped) {
@@ -77,7 +83,10 @@ export class LiveLink {
         }
       }
       this.pending.clear();
-      if (!this.stopped) {
+      if (ended) {
+        this.handlers.state('stopped');
+        this.handlers.ended?.();
+      } else if (!this.stopped) {
         this.retry();
       }
     };

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The teacher console in Debian's Chromium against the real server: {@code
  * src/test/console/console-test.mjs} (Node.js with playwright-core) signs in, runs a session with
- * a pupil on a real WebSocket, and downloads the saved work. Missing tools fail the test with what
- * to install; ./test.sh installs them.
+ * pupils on real WebSockets, and downloads the saved work; on the way it checks the pages at
+ * 1024×768 and 1440×900 in fi, sv and en, a reload, a second tab and a cut connection. Missing
+ * tools fail the test with what to install; ./test.sh installs them.
  */
 class ConsoleBrowserIT {
   private static final Path SCRIPT_DIR = Path.of("src/test/console");
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
-  private static final long TIMEOUT_SECONDS = 120;
+  private static final long TIMEOUT_SECONDS = 240;
 
   @TempDir Path dataDir;
   private ServerFixture fixture;
@@ -75,6 +76,14 @@ class ConsoleBrowserIT {
         .isZero();
     assertThat(output).contains("console test: all checks passed");
     assertThat(SCREENSHOTS.resolve("live.png")).isNotEmptyFile();
+    for (String screen : List.of("picker", "live")) {
+      for (String lang : List.of("fi", "sv", "en")) {
+        for (String width : List.of("1024", "1440")) {
+          assertThat(SCREENSHOTS.resolve(screen + "-" + lang + "-" + width + ".png")).isNotEmptyFile();
+        }
+      }
+    }
+    assertThat(SCREENSHOTS.resolve("live-link-down.png")).isNotEmptyFile();
     for (String shot : List.of("work-delete", "work-delete-confirm")) {
       for (String size : List.of("fi-1024", "fi-1440", "en-1024", "en-1440")) {
         assertThat(SCREENSHOTS.resolve(shot + "-" + size + ".png")).isNotEmptyFile();
