@@ -41,7 +41,7 @@ final class WorkPage {
       ".hint,.empty,footer.page{color:var(--muted)}footer.page{text-align:center;padding:1rem}",
       ".big{display:none;position:fixed;inset:0;background:rgba(10,14,18,.9);z-index:1;align-items:center;"
           + "justify-content:center;padding:1rem}",
-      ".big:target{display:flex}.big img{max-width:100%;max-height:100%;box-shadow:0 0 2rem #000}",
+      ".big:target{display:flex}.big img{width:100%;height:100%;object-fit:contain}",
       "@media print{.big,.hint{display:none!important}header{background:none;color:var(--ink)}}");
 
   private WorkPage() {}

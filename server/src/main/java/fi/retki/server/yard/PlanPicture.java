@@ -108,7 +108,7 @@ public final class PlanPicture {
         Box a = items.get(i).anchor();
         Box l = placement.label();
         g.setColor(LEADER);
-        g.setStroke(new BasicStroke((float) (size / 14)));
+        g.setStroke(new BasicStroke((float) (size / 9)));
         g.draw(new Line2D.Double(a.centerX(), a.centerZ(), clamp(a.centerX(), l.minX(), l.maxX()),
             clamp(a.centerZ(), l.minZ(), l.maxZ())));
       }
