@@ -42,7 +42,11 @@ export function drawPlan(svg, palette, objects, yard = null) {
   }));
 
   const kinds = new Map((palette.kinds || []).map((kind) => [kind.id, kind]));
-  const fontSize = Math.max(bounds.maxX - bounds.minX, bounds.maxZ - bounds.minZ) / 40;
+  // As the saved picture: the view's longer side over 40; but never under 14 px on this screen.
+  const shown = svg.getBoundingClientRect();
+  const pixelsPerMetre = Math.min(shown.width / (view[2] - view[0]), shown.height / (view[3] - view[1]));
+  const fontSize = Math.max(Math.max(bounds.maxX - bounds.minX, bounds.maxZ - bounds.minZ) / 40,
+    pixelsPerMetre > 0 ? 14 / pixelsPerMetre : 0);
   const items = [];
   for (const object of objects) {
     const kind = kinds.get(object.kind);
