@@ -1,5 +1,6 @@
 package fi.retki.server.live;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.retki.assets.image.Images;
 import fi.retki.assets.image.PngCheck;
 import fi.retki.assets.store.ContentStore;
@@ -29,7 +30,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import fi.retki.server.yard.PlanPicture;
