@@ -314,9 +314,10 @@ async function run() {
     page.click('[data-test=download-zip]'),
   ]);
   const zip = unzip(readFileSync(await download.path()));
-  check(zip.has('index.html'), `the ZIP has index.html (it has ${[...zip.keys()].join(', ')})`);
-  check(zip.has('work.json'), 'the ZIP has work.json');
-  check(zip.get('work.json').toString('utf8').includes(NOTE), 'work.json holds the note\'s text');
+  const folder = download.suggestedFilename().replace(/\.zip$/, '');
+  check(zip.has(`${folder}/index.html`), `the ZIP has ${folder}/index.html (it has ${[...zip.keys()].join(', ')})`);
+  check(zip.has(`${folder}/work.json`), 'the ZIP has work.json');
+  check(zip.get(`${folder}/work.json`).toString('utf8').includes(NOTE), 'work.json holds the note\'s text');
 
   step = 'a school-yard session draws the plan from above';
   await page.click('[data-test=work-back]');

@@ -208,9 +208,10 @@ class LiveSessionsIT extends SignedInServer {
     HttpResponse<byte[]> zip = teacher.get(port, "/api/sessions/" + id + "/export.zip");
     assertThat(zip.statusCode()).isEqualTo(200);
     Map<String, byte[]> entries = unzip(zip.body());
-    assertThat(entries.keySet()).contains("index.html", "work.json");
-    assertThat(entries.keySet()).anyMatch(name -> name.startsWith("snapshots/") && name.endsWith(".png"));
-    assertThat(new String(entries.get("index.html"), StandardCharsets.UTF_8)).contains("Swings by the gate");
+    String folder = zip.headers().firstValue("Content-Disposition").orElseThrow().replaceAll(".*filename=\"(.*)\\.zip\"", "$1");
+    assertThat(entries.keySet()).contains(folder + "/index.html", folder + "/work.json");
+    assertThat(entries.keySet()).anyMatch(name -> name.startsWith(folder + "/snapshots/") && name.endsWith(".png"));
+    assertThat(new String(entries.get(folder + "/index.html"), StandardCharsets.UTF_8)).contains("Swings by the gate");
 
     LiveClient.Teacher nobody = new LiveClient.Teacher("retki_session=forged", "x");
     assertThat(nobody.get(port, "/api/sessions/" + id + "/work").statusCode()).isEqualTo(401);

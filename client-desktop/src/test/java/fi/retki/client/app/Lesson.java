@@ -67,6 +67,17 @@ final class Lesson implements AutoCloseable {
     return SceneJson.mapper().readTree(response.body());
   }
 
+  /** The bytes the teacher gets at this path of the server (a snapshot's href). */
+  byte[] bytes(String path) throws Exception {
+    signIn();
+    HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path))
+        .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + response.statusCode());
+    }
+    return response.body();
+  }
+
   /** Polls the saved work of a session (for up to 15 s) until it satisfies the condition, and returns it. */
   JsonNode awaitWork(String sessionId, Predicate<JsonNode> condition) throws Exception {
     return Awaitility.await("saved work of " + sessionId).atMost(15, TimeUnit.SECONDS)

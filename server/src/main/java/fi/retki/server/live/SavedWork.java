@@ -2,6 +2,8 @@ package fi.retki.server.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.retki.scenes.Language;
+import fi.retki.scenes.Scene;
 import fi.retki.scenes.SceneJson;
 import fi.retki.scenes.live.SessionState;
 import fi.retki.server.store.SessionRow;
@@ -9,19 +11,23 @@ import fi.retki.server.store.SnapshotRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * What a class left behind: the roster, the pupils' notes and snapshots, and the school-yard
- * plan, as JSON for the console and as a ZIP with a small {@code index.html} gallery.
+ * plan, as JSON for the console and as a ZIP to hand on, with an {@code index.html} to open.
  */
 final class SavedWork {
   private SavedWork() {}
 
-  static ObjectNode json(SessionRow row, SessionState state, List<SnapshotRow> snapshots) {
+  static ObjectNode json(SessionRow row, SessionState state, List<SnapshotRow> snapshots, boolean planning) {
     ObjectNode root = SceneJson.mapper().createObjectNode();
     root.put("id", row.id());
     root.put("code", row.code());
@@ -55,20 +61,66 @@ final class SavedWork {
           .put("href", "/api/sessions/" + row.id() + "/snapshots/" + snapshot.id());
     }
     root.set("plan", SceneJson.mapper().valueToTree(state.objects().values()));
+    if (planning) {
+      root.put("planPicture", "/api/sessions/" + row.id() + "/plan.png");
+    }
     return root;
   }
 
-  /** The ZIP: {@code work.json}, {@code index.html} and {@code snapshots/<id>.png}. */
-  static byte[] zip(ObjectNode work, Map<String, byte[]> snapshotBytes) throws IOException {
+  /** The ZIP's name, without ".zip": the scene and the day the lesson began, {@code retki-rainforest-2026-12-01}. */
+  static String name(ObjectNode work, ZoneId zone) {
+    LocalDate day = Instant.parse(work.path("openedAt").asText()).atZone(zone).toLocalDate();
+    return "retki-" + work.path("scene").asText().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + day;
+  }
+
+  /**
+   * The ZIP: one folder named as the ZIP, holding {@code index.html} (the page to open), {@code
+   * work.json}, {@code snapshots/<id>.png}, and for a planning scene {@code plan.png} and {@code
+   * plan.csv}.
+   *
+   * @param scene the lesson's scene, or {@code null} if the store no longer has it
+   * @param planPng the plan's picture, or {@code null} if there is none
+   */
+  static byte[] zip(ObjectNode work, Scene scene, byte[] planPng, Map<String, byte[]> snapshotBytes, ZoneId zone)
+      throws IOException {
+    String folder = name(work, zone) + "/";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      put(zip, "work.json", SceneJson.mapper().writeValueAsBytes(work));
-      put(zip, "index.html", gallery(work).getBytes(StandardCharsets.UTF_8));
+      put(zip, folder + "index.html",
+          WorkPage.html(work, scene, planPng != null, snapshotBytes.keySet(), zone).getBytes(StandardCharsets.UTF_8));
+      put(zip, folder + "work.json", SceneJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(work));
+      if (planPng != null) {
+        put(zip, folder + "plan.png", planPng);
+      }
+      if (scene != null && scene.palette() != null) {
+        put(zip, folder + "plan.csv", planCsv(work, scene).getBytes(StandardCharsets.UTF_8));
+      }
       for (Map.Entry<String, byte[]> snapshot : snapshotBytes.entrySet()) {
-        put(zip, "snapshots/" + snapshot.getKey() + ".png", snapshot.getValue());
+        put(zip, folder + "snapshots/" + snapshot.getKey() + ".png", snapshot.getValue());
       }
     }
     return out.toByteArray();
+  }
+
+  /** What was placed, one row each, for a spreadsheet: names in the lesson's language, metres. */
+  static String planCsv(ObjectNode work, Scene scene) {
+    Language language = Language.ofCode(work.path("language").asText("fi"));
+    language = language == null ? Language.FI : language;
+    StringBuilder csv = new StringBuilder("\uFEFFkind,name,x,z,yaw,placed_by\r\n"); // the BOM tells Excel it is UTF-8
+    for (com.fasterxml.jackson.databind.JsonNode object : work.path("plan")) {
+      csv.append(cell(object.path("kind").asText())).append(',')
+          .append(cell(WorkPage.kindTitle(scene, object.path("kind").asText(), language))).append(',')
+          .append(String.format(Locale.ROOT, "%.2f,%.2f,%.0f", object.path("x").asDouble(), object.path("z").asDouble(),
+              object.path("yaw").asDouble()))
+          .append(',').append(cell(WorkPage.nickname(work, object.path("owner").asText()))).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private static String cell(String text) {
+    // A leading = + - @ would make a spreadsheet run the cell as a formula.
+    String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
@@ -77,34 +129,8 @@ final class SavedWork {
     zip.closeEntry();
   }
 
-  private static String gallery(ObjectNode work) {
-    StringBuilder html = new StringBuilder("<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>Retki: ")
-        .append(escape(work.path("scene").asText())).append(' ').append(escape(work.path("openedAt").asText()))
-        .append("</title><style>body{font-family:sans-serif;margin:2em;max-width:60em}"
-            + "figure{display:inline-block;margin:.5em}img{max-width:20em;border:1px solid #ccc}"
-            + "blockquote{border-left:4px solid #2a7;margin:1em 0;padding:.2em 1em}</style></head><body>\n")
-        .append("<h1>").append(escape(work.path("scene").asText())).append("</h1>\n<p>")
-        .append(escape(work.path("openedAt").asText())).append(" · ").append(work.path("pupils").size())
-        .append(" pupils</p>\n<h2>Notes</h2>\n");
-    work.path("notes").forEach(note -> html.append("<blockquote><p>").append(escape(note.path("text").asText()))
-        .append("</p><footer>").append(escape(note.path("nickname").asText())).append("</footer></blockquote>\n"));
-    html.append("<h2>Snapshots</h2>\n");
-    work.path("snapshots").forEach(shot -> html.append("<figure><img src=\"snapshots/")
-        .append(escape(shot.path("id").asText())).append(".png\" alt=\"\"><figcaption>")
-        .append(escape(shot.path("nickname").asText())).append("</figcaption></figure>\n"));
-    html.append("<h2>Plan</h2>\n<ul>\n");
-    work.path("plan").forEach(object -> html.append("<li>").append(escape(object.path("kind").asText()))
-        .append(" at (").append(object.path("x").asDouble()).append(", ").append(object.path("z").asDouble())
-        .append(")</li>\n"));
-    return html.append("</ul>\n</body></html>\n").toString();
-  }
-
   private static String nickname(SessionState state, String pupilId) {
     SessionState.Pupil pupil = state.pupils().get(pupilId);
     return pupil == null ? "?" : pupil.nickname();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

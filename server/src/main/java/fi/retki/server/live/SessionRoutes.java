@@ -1,5 +1,6 @@
 package fi.retki.server.live;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.retki.assets.image.Images;
 import fi.retki.assets.image.PngCheck;
 import fi.retki.assets.store.ContentStore;
@@ -31,7 +32,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import fi.retki.server.yard.PlanPicture;
+import fi.retki.server.yard.YardMap;
+import fi.retki.server.yard.YardMaps;
+import fi.retki.server.yard.YardRoutes;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +59,15 @@ public final class SessionRoutes {
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
   private final AtomicLong receiving = new AtomicLong();
+  private final YardMaps yards;
+  private final ZoneId zone = ZoneId.systemDefault();
   private volatile WorkerExecutor images;
 
   /** The most bytes of snapshots received and checked at once, across every pupil. */
   static final long UPLOADS_IN_FLIGHT = 64L << 20;
+
+  /** A session's saved work: its row, its state, and the JSON the console is sent. */
+  private record Work(SessionRow row, SessionState state, ObjectNode json) {}
 
   /** Whose snapshot a request carries. */
   private record Uploader(SessionHost host, SessionState.Pupil pupil) {}
@@ -70,6 +81,7 @@ public final class SessionRoutes {
     this.blobs = blobs;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.yards = new YardMaps(blobs, catalogue);
   }
 
   /** Adds the routes; teacher routes pass {@code auth} first. */
@@ -79,8 +91,10 @@ public final class SessionRoutes {
     router.get("/api/sessions").handler(auth::requireTeacher).handler(this::list);
     router.get("/api/sessions/:id/work").handler(auth::requireTeacher).handler(this::work);
     router.get("/api/sessions/:id/export.zip").handler(auth::requireTeacher).handler(this::export);
+    router.get("/api/sessions/:id/plan.png").handler(auth::requireTeacher).handler(this::planPicture);
     router.get("/api/sessions/:id/snapshots/:snapshot").handler(auth::requireTeacher).handler(this::snapshot);
     router.post("/api/live/snapshots").handler(this::upload);
+    new YardRoutes(yards, this::images).mount(router); // maps are drawn on the images pool
   }
 
   private void start(RoutingContext ctx) {
@@ -133,14 +147,14 @@ public final class SessionRoutes {
         ctx.fail(found.cause());
         return;
       }
-      TeacherAuth.json(ctx, 200, new JsonObject(found.result().toString()));
+      TeacherAuth.json(ctx, 200, new JsonObject(found.result().json().toString()));
     });
   }
 
   private void export(RoutingContext ctx) {
     own(ctx).compose(work -> db.executeBlocking(() -> {
       Map<String, byte[]> files = new LinkedHashMap<>();
-      for (com.fasterxml.jackson.databind.JsonNode shot : work.path("snapshots")) {
+      for (com.fasterxml.jackson.databind.JsonNode shot : work.json().path("snapshots")) {
         SnapshotRow row = snapshots.byId(shot.path("id").asText()).orElseThrow();
         byte[] png = blobs.read(row.sha256());
         // Snapshots stored before they were checked on upload stay out of the gallery.
@@ -148,15 +162,42 @@ public final class SessionRoutes {
           files.put(row.id(), png);
         }
       }
-      return SavedWork.zip(work, files);
-    }, false)).onComplete(zipped -> {
+      return files;
+    }, false).compose(files -> images(ctx).executeBlocking(() -> {
+      Scene scene = catalogue.get().sceneModel(work.row().sceneId());
+      return new Zipped(SavedWork.name(work.json(), zone),
+          SavedWork.zip(work.json(), scene, plan(work), files, zone));
+    }, false))).onComplete(zipped -> {
       if (zipped.failed()) {
         ctx.fail(zipped.cause());
         return;
       }
       ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/zip")
-          .putHeader("Content-Disposition", "attachment; filename=\"retki-" + ctx.pathParam("id") + ".zip\"")
-          .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end(Buffer.buffer(zipped.result()));
+          .putHeader("Content-Disposition", "attachment; filename=\"" + zipped.result().name() + ".zip\"")
+          .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end(Buffer.buffer(zipped.result().bytes()));
+    });
+  }
+
+  private record Zipped(String name, byte[] bytes) {}
+
+  /** The plan over the yard as a PNG, or {@code null} for a scene that is not a planning scene. */
+  private byte[] plan(Work work) throws java.io.IOException {
+    YardMap map = yards.map(work.row().sceneId());
+    Language language = Language.ofCode(work.row().language());
+    return map == null ? null : PlanPicture.png(map, work.state().objects().values(),
+        language == null ? Language.FI : language);
+  }
+
+  private void planPicture(RoutingContext ctx) {
+    own(ctx).compose(work -> images(ctx).executeBlocking(() -> plan(work), false)).onComplete(drawn -> {
+      if (drawn.failed()) {
+        ctx.fail(drawn.cause());
+      } else if (drawn.result() == null) {
+        ctx.fail(HttpProblem.notFound("session " + ctx.pathParam("id") + " is not a school-yard plan: it has no plan picture"));
+      } else {
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "image/png").putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+            .end(Buffer.buffer(drawn.result()));
+      }
     });
   }
 
@@ -299,7 +340,7 @@ public final class SessionRoutes {
   }
 
   /** The saved work of the requested session, if it is the signed-in teacher's own. */
-  private Future<com.fasterxml.jackson.databind.node.ObjectNode> own(RoutingContext ctx) {
+  private Future<Work> own(RoutingContext ctx) {
     String sessionId = ctx.pathParam("id");
     Login login = TeacherAuth.teacher(ctx);
     SessionHost live = sessions.byId(sessionId);
@@ -307,7 +348,9 @@ public final class SessionRoutes {
       SessionRow row = store.byId(sessionId).filter(r -> r.teacherId().equals(login.teacherId()))
           .orElseThrow(() -> HttpProblem.notFound("you have no session " + sessionId));
       SessionState state = live != null ? live.state() : LiveSessions.replay(store.events(sessionId));
-      return SavedWork.json(row, state, snapshots.ofSession(sessionId));
+      Scene scene = catalogue.get().sceneModel(row.sceneId());
+      boolean planning = scene != null && scene.palette() != null;
+      return new Work(row, state, SavedWork.json(row, state, snapshots.ofSession(sessionId), planning));
     }, false);
   }
 }

@@ -394,7 +394,11 @@ async function loadSceneInfo(sceneId) {
     return { detail: null, palette: null };
   }
   let palette = null;
+  let yard = null;
   if (detail.data.kind === 'planning') {
+    // The yard from above (the ground, the court, the school), drawn by the server.
+    const drawn = await call('GET', `/api/scenes/${id}/yard`);
+    yard = drawn.ok ? drawn.data : null;
     // The catalogue does not list the palette; the scene's own scene.json (first in every
     // manifest) has it.
     const manifest = await call('GET', `/api/scenes/${id}/manifest?tier=low`);
@@ -404,7 +408,7 @@ async function loadSceneInfo(sceneId) {
       palette = scene.data?.palette || null;
     }
   }
-  return { detail: detail.data, palette };
+  return { detail: detail.data, palette, yard };
 }
 
 // ---- the live session
@@ -693,7 +697,7 @@ function renderPlan() {
   if (!palette || !app.live.session) {
     return;
   }
-  drawPlan($('plan'), palette, app.live.session.objects);
+  drawPlan($('plan'), palette, app.live.session.objects, app.live.info.yard);
   $('plan-empty').hidden = app.live.session.objects.length > 0;
 }
 
@@ -745,6 +749,7 @@ function renderWork() {
   const data = work.data;
   // Only an ended session's work can be deleted: the pupils of an open one may still be writing.
   $('delete-work').hidden = !data || (data.session || data).status !== 'ended';
+  renderWorkPlan(data);
   if (!data) {
     $('work-session').textContent = t('common.loading');
     $('work-notes').replaceChildren();
@@ -773,6 +778,18 @@ function renderWork() {
           el('img', { src, alt: t('work.snapshotOf', { name }), loading: 'lazy' })),
         el('figcaption', {}, `${name} · ${formatTime(shot.at)}`)));
   }) : [el('li', { class: 'empty' }, t('work.noSnapshots'))]));
+}
+
+/** The final school-yard plan as the server draws it (the same picture as in the ZIP). */
+function renderWorkPlan(data) {
+  const href = data?.planPicture;
+  $('work-plan').hidden = !href;
+  const picture = $('work-plan-picture');
+  if (href && picture.getAttribute('src') !== href) {
+    picture.src = href;
+    $('work-plan-link').href = href;
+  }
+  picture.alt = t('live.plan');
 }
 
 /** Deletes the shown session's saved work for good, once the teacher has confirmed it. */

@@ -18,46 +18,60 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads back whole frames, GUI included: for snapshots a pupil saves and for the rendering tests.
- * Hooks the GUI view port (the last one drawn) as a scene processor; a request made on any thread
- * is served after the next complete frame.
+ * Reads back frames: whole frames, GUI included, for the rendering tests; and the scene alone,
+ * without the buttons and panels, for the snapshots a pupil saves. Hooks the GUI view port (the
+ * last one drawn) and the main view port (drawn just before it) as scene processors; a request
+ * made on any thread is served after the next frame, read back right after its view port.
  */
 public final class FrameGrabState extends BaseAppState {
-  private final List<CompletableFuture<BufferedImage>> pending = new ArrayList<>();
-  private final Grabber grabber = new Grabber();
-  private ViewPort viewPort;
+  private final Grabber frames = new Grabber();
+  private final Grabber scenes = new Grabber();
 
-  /** The next full frame; completes on the render thread. */
+  /** The next full frame, GUI included; completes on the render thread. */
   public CompletableFuture<BufferedImage> grab() {
-    CompletableFuture<BufferedImage> frame = new CompletableFuture<>();
-    synchronized (pending) {
-      pending.add(frame);
-    }
-    return frame;
+    return frames.request();
+  }
+
+  /** The next frame's scene without the GUI drawn over it; completes on the render thread. */
+  public CompletableFuture<BufferedImage> grabScene() {
+    return scenes.request();
   }
 
   @Override
   protected void initialize(Application app) {
-    viewPort = app.getGuiViewPort();
+    frames.viewPort = app.getGuiViewPort();
+    scenes.viewPort = app.getViewPort();
   }
 
   @Override
   protected void onEnable() {
-    viewPort.addProcessor(grabber);
+    frames.viewPort.addProcessor(frames);
+    scenes.viewPort.addProcessor(scenes);
   }
 
   @Override
   protected void onDisable() {
-    viewPort.removeProcessor(grabber);
+    frames.viewPort.removeProcessor(frames);
+    scenes.viewPort.removeProcessor(scenes);
   }
 
   @Override
   protected void cleanup(Application app) {}
 
-  /** The scene processor that reads the frame buffer after the GUI is drawn. */
-  private final class Grabber implements SceneProcessor {
+  /** The scene processor that reads the frame buffer once its view port is drawn. */
+  private static final class Grabber implements SceneProcessor {
+    private final List<CompletableFuture<BufferedImage>> pending = new ArrayList<>();
+    private ViewPort viewPort;
     private RenderManager renderManager;
     private boolean ready;
+
+    CompletableFuture<BufferedImage> request() {
+      CompletableFuture<BufferedImage> frame = new CompletableFuture<>();
+      synchronized (pending) {
+        pending.add(frame);
+      }
+      return frame;
+    }
 
     @Override
     public void initialize(RenderManager rm, ViewPort vp) {

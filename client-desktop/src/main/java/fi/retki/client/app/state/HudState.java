@@ -106,7 +106,7 @@ public final class HudState extends BaseAppState implements StateFunctionListene
 
   /** Takes a snapshot of the view and uploads it as saved work. */
   public CompletableFuture<String> snapshot() {
-    return getState(FrameGrabState.class).grab()
+    return getState(FrameGrabState.class).grabScene()
         .thenApplyAsync(HudState::png, services.workers())
         .thenCompose(png -> services.api().uploadSnapshot(connection.link().resumeToken(), png))
         .whenComplete((id, failure) -> app.enqueue(() -> {
