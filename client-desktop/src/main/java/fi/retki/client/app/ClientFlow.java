@@ -70,7 +70,7 @@ public final class ClientFlow {
   }
 
   /** The join screen's language (and the daycare's, which shows almost no words). */
-  public Language joinLanguage() {
+  private Language joinLanguage() {
     Language forced = forced();
     return forced != null ? forced : settings.joinLanguage(Locale.getDefault());
   }

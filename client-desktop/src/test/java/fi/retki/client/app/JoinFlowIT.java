@@ -173,6 +173,18 @@ class JoinFlowIT {
   }
 
   @Test
+  void languageFlag_keepsTheClientsWordsInItsLanguage_inALessonInAnother() throws Exception {
+    JsonNode session = lesson.start("rainforest", "sv");
+    try (ClientHarness client = client("flag", remembered("en"), "--server", lesson.base(), "--tier", "low",
+        "--windowed", "--language", "fi", "--code", session.path("code").asText(), "--nickname", "Saga")) {
+      client.awaitLessonReady();
+      assertThat(words(client)).as("the client's words with --language fi in a Swedish lesson")
+          .contains(in(Ui.SNAPSHOT, Language.FI), in(Ui.NOTE, Language.FI))
+          .doesNotContain(in(Ui.SNAPSHOT, Language.SV));
+    }
+  }
+
+  @Test
   void endSession_showsTheEndedScreen_backGoesToJoin_andASecondLessonJoinsInTheSameApp() throws Exception {
     JsonNode first = lesson.start("rainforest", "en");
     try (ClientHarness client = client("ended", remembered("fi"), "--server", lesson.base(), "--tier", "low",
