@@ -74,6 +74,14 @@ async function run() {
   await page.locator('[data-test=screen-picker]').waitFor();
   await expectText(page.locator('[data-test=who]'), `Signed in: ${NAME}`);
 
+  step = "the pupils' language follows the console's until the teacher picks one";
+  const pupilsLanguage = () => page.inputValue('[data-test=session-language]');
+  check(await pupilsLanguage() === 'en', "the pupils' language starts as the console's (en)");
+  await page.click('[data-test=lang-sv]');
+  check(await pupilsLanguage() === 'sv', "with the console in Swedish, the pupils' language is sv");
+  await page.click('[data-test=lang-en]');
+  check(await pupilsLanguage() === 'en', "with the console in English again, en");
+
   step = 'the scene picker at a projector\'s and a laptop\'s size, in every language';
   await page.waitForFunction(() => {
     const images = [...document.querySelectorAll('[data-test=scene-card] img')];

@@ -25,6 +25,7 @@ public final class ClassConnection implements LiveLink.Listener {
   private final Consumer<Reply.Welcome> onWelcome;
   private final BiConsumer<String, String> onRefused;
   private final List<Consumer<LiveLink.ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
 
   /**
    * @param onWelcome told every welcome (the first one starts the lobby)
@@ -64,7 +65,11 @@ public final class ClassConnection implements LiveLink.Listener {
     connectionListeners.add(listener);
   }
 
+  /** Closes the link for good; nothing it says afterwards reaches the flow or the states. */
   public void close() {
+    closed = true;
+    listeners.clear();
+    connectionListeners.clear();
     link.close();
   }
 
@@ -73,26 +78,38 @@ public final class ClassConnection implements LiveLink.Listener {
   @Override
   public void welcome(Reply.Welcome welcome) {
     app.enqueue(() -> {
-      session.welcome(welcome);
-      onWelcome.accept(welcome);
+      if (!closed) {
+        session.welcome(welcome);
+        onWelcome.accept(welcome);
+      }
     });
   }
 
   @Override
   public void event(Reply.Happened event) {
     app.enqueue(() -> {
-      session.apply(event);
+      if (!closed) {
+        session.apply(event);
+      }
     });
   }
 
   @Override
   public void connection(LiveLink.ConnectionState state) {
-    app.enqueue(() -> connectionListeners.forEach(l -> l.accept(state)));
+    app.enqueue(() -> {
+      if (!closed) {
+        connectionListeners.forEach(l -> l.accept(state));
+      }
+    });
   }
 
   @Override
   public void refused(String code, String message) {
-    app.enqueue(() -> onRefused.accept(code, message));
+    app.enqueue(() -> {
+      if (!closed) {
+        onRefused.accept(code, message);
+      }
+    });
   }
 
   /** Hands the session's changes to every listening state. */

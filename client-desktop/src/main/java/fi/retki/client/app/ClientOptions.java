@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The command line: {@code retki-client [--server URL] [--code CODE] [--nickname NAME]
  * [--daycare SCENE] [--fullscreen | --windowed] [--language fi|sv|en] [--ui-scale N]
- * [--tier auto|low|mid|high] [--size WxH]}. Options given override the remembered settings.
+ * [--tier auto|low|mid|high] [--size WxH]}. Options given override the remembered settings;
+ * {@code --language} also overrides the lesson's language for the client's own words.
  */
 public record ClientOptions(
     String server, String code, String nickname, String daycare, Boolean fullscreen,
@@ -14,12 +15,14 @@ public record ClientOptions(
 
   public static final String USAGE = String.join("\n",
       "usage: java -jar retki-client.jar [options]",
-      "  --server URL          the Retki server (remembered), e.g. http://retki.school.example:8080",
+      "  --server URL          the Retki server (remembered; the join screen then does not show it,",
+      "                        F10 there shows it again), e.g. http://retki.school.example:8080",
       "  --code CODE           the class code from the board (the join screen asks otherwise)",
       "  --nickname NAME       the pupil's nickname (the join screen asks otherwise)",
       "  --daycare SCENE       daycare mode: a calm narrated tour of SCENE on this screen, no class session",
       "  --fullscreen          full screen (remembered); --windowed for a window",
-      "  --language fi|sv|en   the language of the client's own words (remembered)",
+      "  --language fi|sv|en   the client's own words in this language, even in a lesson in another",
+      "                        (remembered for the join screen); without it they follow the lesson's language",
       "  --ui-scale N          make the interface bigger or smaller, 0.5 to 3 (remembered)",
       "  --tier auto|low|mid|high   the scene quality; auto reads the graphics card (remembered)",
       "  --size WxH            the window size, default 1280x720");

@@ -52,8 +52,14 @@ final class ClientHarness implements AutoCloseable {
 
   /** The client as the command builds it, with a fresh cache and no settings file. */
   static ClientHarness client(Path cacheDir, Timings timings, String... args) throws Exception {
+    return client(cacheDir, timings, ClientSettings.DEFAULTS, args);
+  }
+
+  /** The client as the command builds it over these remembered settings, with a fresh cache and no settings file. */
+  static ClientHarness client(Path cacheDir, Timings timings, ClientSettings remembered, String... args)
+      throws Exception {
     ClientOptions options = ClientOptions.parse(java.util.List.of(args));
-    ClientSettings settings = options.over(ClientSettings.DEFAULTS);
+    ClientSettings settings = options.over(remembered);
     RetkiApp app = RetkiClient.app(options, settings, null, cacheDir, timings);
     app.getContext();
     AppSettings window = RetkiClient.windowSettings(options, settings);

@@ -7,6 +7,7 @@ import fi.retki.client.app.ui.Ui;
 import fi.retki.scenes.Language;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,27 @@ class ClientOptionsTest {
     assertThat(options.width()).isEqualTo(1920);
     ClientSettings settings = options.over(ClientSettings.DEFAULTS);
     assertThat(settings).isEqualTo(new ClientSettings("http://10.0.0.1:8080", "sv", 1.5, "mid", true));
+  }
+
+  @Test
+  void joinLanguage_isTheLastChoice_elseTheComputers_elseEnglish() {
+    ClientSettings none = ClientSettings.DEFAULTS;
+    assertThat(none.joinLanguage(Locale.forLanguageTag("sv-FI"))).isEqualTo(Language.SV);
+    assertThat(none.joinLanguage(Locale.forLanguageTag("fi-FI"))).isEqualTo(Language.FI);
+    assertThat(none.joinLanguage(Locale.forLanguageTag("de-DE"))).isEqualTo(Language.EN);
+    ClientSettings chosen = new ClientSettings(null, "fi", 1.0, "auto", false);
+    assertThat(chosen.joinLanguage(Locale.forLanguageTag("sv-FI"))).isEqualTo(Language.FI);
+    assertThat(new ClientSettings(null, "xx", 1.0, "auto", false).language()).as("an unknown language").isNull();
+  }
+
+  @Test
+  void aServerIsSetOnlyWhenGiven_elseTheJoinScreenOffersTheDefault() throws Exception {
+    assertThat(ClientSettings.DEFAULTS.serverSet()).isFalse();
+    assertThat(ClientSettings.DEFAULTS.serverOrDefault()).isEqualTo(ClientSettings.DEFAULT_SERVER);
+    assertThat(new ClientSettings("  ", null, 1.0, "auto", false).serverSet()).isFalse();
+    ClientSettings given = ClientOptions.parse(List.of("--server", "http://10.0.0.1:8080")).over(ClientSettings.DEFAULTS);
+    assertThat(given.serverSet()).isTrue();
+    assertThat(given.serverOrDefault()).isEqualTo("http://10.0.0.1:8080");
   }
 
   @Test

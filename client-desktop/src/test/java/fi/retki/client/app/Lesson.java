@@ -45,8 +45,13 @@ final class Lesson implements AutoCloseable {
 
   /** Starts a session; returns its JSON ({@code id}, {@code code}). */
   JsonNode start(String scene) throws Exception {
+    return start(scene, "en");
+  }
+
+  /** Starts a session with its pupils' language ({@code fi}, {@code sv} or {@code en}). */
+  JsonNode start(String scene, String language) throws Exception {
     signIn();
-    ObjectNode body = SceneJson.mapper().createObjectNode().put("scene", scene).put("language", "en");
+    ObjectNode body = SceneJson.mapper().createObjectNode().put("scene", scene).put("language", language);
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/sessions"))
         .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());

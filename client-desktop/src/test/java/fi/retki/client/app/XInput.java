@@ -67,6 +67,12 @@ final class XInput {
     run(command.toArray(new String[0]));
   }
 
+  /** Types text character by character, as a keyboard would (xdotool's {@code type}). */
+  void type(String text) throws Exception {
+    focus();
+    run("type", "--delay", "40", text);
+  }
+
   /** Holds keys down together for a while, then lets them go in reverse order. */
   void hold(long millis, String... keys) throws Exception {
     focus();

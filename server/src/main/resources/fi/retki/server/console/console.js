@@ -28,6 +28,7 @@ const app = {
   waitTimer: null,
   // True until the first screen after signing in is shown: only then does #/ mean "where I was".
   arriving: false,
+  pupilsLanguageChosen: false,
 };
 
 setLanguage(initialLanguage(), false);
@@ -40,6 +41,13 @@ function wire() {
     button.addEventListener('click', () => setLanguage(button.dataset.lang));
   });
   onLanguageChange(renderAll);
+  // A new session's pupils' language is the console's own, until the teacher picks one in the form.
+  $('session-language').addEventListener('change', () => { app.pupilsLanguageChosen = true; });
+  onLanguageChange((lang) => {
+    if (!app.pupilsLanguageChosen) {
+      $('session-language').value = lang;
+    }
+  });
   $('sign-in-form').addEventListener('submit', signIn);
   $('sign-out').addEventListener('click', signOut);
   $('start-form').addEventListener('submit', startSession);
@@ -266,6 +274,7 @@ async function showPicker() {
     app.chosen = app.scenes.length ? app.scenes[0].id : null;
   }
   $('session-language').value = language();
+  app.pupilsLanguageChosen = false;
   renderPicker();
 }
 

@@ -3,6 +3,7 @@ package fi.retki.client.app.state;
 import com.jme3.app.Application;
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.AppState;
+import com.jme3.app.state.AppStateManager;
 import com.jme3.app.state.BaseAppState;
 import com.jme3.math.ColorRGBA;
 import com.jme3.renderer.Camera;
@@ -62,6 +63,7 @@ public final class LobbyState extends BaseAppState implements LoadListener {
   private volatile double fraction;
   private boolean shown;
   private boolean ready;
+  private boolean gone;
   private Consumer<String> onFailure = m -> {};
 
   /**
@@ -101,6 +103,9 @@ public final class LobbyState extends BaseAppState implements LoadListener {
     Widgets.centre(panel, app.getCamera(), uiScale, 0.5f);
     app.getGuiNode().attachChild(panel);
     services.loader().load(sceneId, tier, this).whenComplete((scene, failure) -> app.enqueue(() -> {
+      if (gone) {
+        return;
+      }
       if (failure != null) {
         failed(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
       } else {
@@ -164,6 +169,9 @@ public final class LobbyState extends BaseAppState implements LoadListener {
   @Override
   public void assetReady(ManifestAsset asset, Path file) {
     app.enqueue(() -> {
+      if (gone) {
+        return;
+      }
       arrived.put(asset.path(), file);
       if (shown) {
         world.arrived(arrived);
@@ -174,6 +182,9 @@ public final class LobbyState extends BaseAppState implements LoadListener {
   @Override
   public void firstViewReady(LoadedScene partial) {
     app.enqueue(() -> {
+      if (gone) {
+        return; // the lesson ended while loading
+      }
       arrived.putAll(partial.files());
       world.show(partial.scene(), arrived);
       shown = true;
@@ -197,6 +208,11 @@ public final class LobbyState extends BaseAppState implements LoadListener {
   @Override
   public void update(float tpf) {
     bar.setProgressPercent(fraction);
+  }
+
+  @Override
+  public void stateDetached(AppStateManager stateManager) {
+    gone = true; // at once: loader callbacks already queued for this frame must not show the scene
   }
 
   @Override

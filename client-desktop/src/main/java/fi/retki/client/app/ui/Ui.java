@@ -8,6 +8,12 @@ import fi.retki.scenes.Language;
  */
 public enum Ui {
   TITLE("Retki", "Retki", "Retki"),
+  // join screen and end of lesson
+  LESSON_ENDED("Tunti on päättynyt", "Lektionen är slut", "The lesson has ended"),
+  THANKS("Kiitos retkestä!", "Tack för utflykten!", "Thank you for coming along!"),
+  BACK_TO_JOIN("Takaisin alkuun", "Tillbaka till början", "Back to the start"),
+  REPLACED("Olet tunnilla nyt toisella koneella.", "Du är med på lektionen från en annan dator nu.",
+      "You are in this class on another computer now."),
   SERVER("Palvelin", "Server", "Server"),
   CODE("Koodi", "Kod", "Code"),
   NICKNAME("Nimimerkki", "Smeknamn", "Nickname"),
