@@ -11,6 +11,7 @@ import fi.retki.client.app.state.GuidedState;
 import fi.retki.client.app.state.HudState;
 import fi.retki.client.app.state.JoinState;
 import fi.retki.client.app.state.LobbyState;
+import fi.retki.client.app.state.PictureJoinState;
 import fi.retki.client.app.state.PlanState;
 import fi.retki.client.app.state.PoiState;
 import fi.retki.client.live.LocalSession;
@@ -69,6 +70,7 @@ public final class ClientFlow {
       return;
     }
     JoinState join = new JoinState(uiLanguage(), scale(), settings.server(), options.code(), options.nickname(), this::join);
+    join.offerPictures(() -> showPictureJoin(join), services.workers());
     states().attach(join);
     if (options.code() != null && options.nickname() != null) {
       join.submitWhenReady();
@@ -95,6 +97,39 @@ public final class ClientFlow {
     }
     connection = new ClassConnection(app, uri, this::welcomed, this::refused);
     connection.join(code, nickname);
+    LastNickname.save(LastNickname.file(services.settingsFile()), nickname);
+  }
+
+  // ---- picture join
+
+  /** The picture-join screen in place of the join screen, until the pupil goes back or is in. */
+  private void showPictureJoin(JoinState join) {
+    String nickname = options.nickname() != null ? options.nickname()
+        : LastNickname.load(LastNickname.file(services.settingsFile()));
+    join.setEnabled(false);
+    states().attach(new PictureJoinState(uiLanguage(), scale(), nickname, services.workers(), this::joinByPictures,
+        () -> {
+          states().detach(states().getState(PictureJoinState.class));
+          join.setEnabled(true);
+        }));
+  }
+
+  /** Joins a class by its picture code, on the server the join screen has. */
+  public void joinByPictures(List<String> pictures, String nickname) {
+    URI uri;
+    try {
+      uri = URI.create(settings.server());
+      services.useServer(uri);
+    } catch (IllegalArgumentException | IOException e) {
+      joinMessage(Ui.BAD_SERVER);
+      return;
+    }
+    if (connection != null) {
+      connection.close();
+    }
+    connection = new ClassConnection(app, uri, this::welcomed, this::refused);
+    connection.joinByPictures(pictures, nickname);
+    LastNickname.save(LastNickname.file(services.settingsFile()), nickname);
   }
 
   private void rememberServer(String server) {
@@ -113,6 +148,10 @@ public final class ClientFlow {
     if (join != null) {
       join.show(message);
     }
+    PictureJoinState pictures = states().getState(PictureJoinState.class);
+    if (pictures != null) {
+      pictures.show(message);
+    }
   }
 
   private void welcomed(Reply.Welcome welcome) {
@@ -123,6 +162,10 @@ public final class ClientFlow {
     JoinState join = states().getState(JoinState.class);
     if (join != null) {
       states().detach(join);
+    }
+    PictureJoinState pictures = states().getState(PictureJoinState.class);
+    if (pictures != null) {
+      states().detach(pictures);
     }
     LocalSession session = connection.session();
     states().attach(new BannerState(connection, uiLanguage(), scale()));

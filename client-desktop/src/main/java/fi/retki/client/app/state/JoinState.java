@@ -39,6 +39,8 @@ public final class JoinState extends BaseAppState {
   private Button joinButton;
   private float waitLeft;
   private boolean autoSubmit;
+  private Runnable openPictures;
+  private java.util.concurrent.Executor drawing;
 
   public JoinState(Language language, float uiScale, String server, String code, String nickname, Joiner joiner) {
     this.language = language;
@@ -62,6 +64,12 @@ public final class JoinState extends BaseAppState {
     nicknameField = panel.addChild(field(nickname, 40, 520));
     joinButton = panel.addChild(Widgets.button(Ui.JOIN.in(language), this::submit));
     joinButton.setFontSize(44);
+    if (openPictures != null) {
+      Button pictures = panel.addChild(Widgets.button(Ui.PICTURES.in(language), openPictures));
+      pictures.setFontSize(36);
+      pictures.setName("join-pictures");
+      PictureJoinState.decorate(pictures, app, drawing);
+    }
     message = panel.addChild(Widgets.label("", 26));
     message.setColor(new ColorRGBA(1f, 0.75f, 0.4f, 1f));
     message.setMaxWidth(520);
@@ -71,6 +79,12 @@ public final class JoinState extends BaseAppState {
     if (autoSubmit) {
       submit();
     }
+  }
+
+  /** Offers a button to the picture-join screen (call before the state is attached). */
+  public void offerPictures(Runnable open, java.util.concurrent.Executor drawing) {
+    this.openPictures = open;
+    this.drawing = drawing;
   }
 
   /** Joins as soon as the screen is up (code and nickname came on the command line). */
@@ -129,9 +143,17 @@ public final class JoinState extends BaseAppState {
     panel.removeFromParent();
   }
 
+  /** Shown again, after the picture-join screen. */
   @Override
-  protected void onEnable() {}
+  protected void onEnable() {
+    if (panel.getParent() == null) {
+      app.getGuiNode().attachChild(panel);
+    }
+  }
 
+  /** Hidden while the picture-join screen is up. */
   @Override
-  protected void onDisable() {}
+  protected void onDisable() {
+    panel.removeFromParent();
+  }
 }
