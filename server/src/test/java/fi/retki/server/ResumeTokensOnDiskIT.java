@@ -86,11 +86,16 @@ class ResumeTokensOnDiskIT {
     try (Connection c = DriverManager.getConnection(url, "retki", "");
         PreparedStatement plain = c.prepareStatement(
             "UPDATE session_event SET body = REPLACE(body, ?, ?) WHERE type = 'pupil-joined'");
-        PreparedStatement notMigrated = c.prepareStatement("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'")) {
+        PreparedStatement notMigrated = c.prepareStatement("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+        // nor migration 3 (picture codes), which came later still
+        PreparedStatement notMigrated3 = c.prepareStatement("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        PreparedStatement noPictures = c.prepareStatement("ALTER TABLE class_session DROP COLUMN picture_code")) {
       plain.setString(1, fi.retki.server.store.TokenHash.of(token));
       plain.setString(2, token);
       assertThat(plain.executeUpdate()).isEqualTo(1);
       assertThat(notMigrated.executeUpdate()).isEqualTo(1);
+      assertThat(notMigrated3.executeUpdate()).isEqualTo(1);
+      noPictures.executeUpdate();
     }
     assertThat(filesOf(dataDir.resolve("db"))).as("the token in plain text, as before the upgrade").contains(token);
 

@@ -44,6 +44,10 @@ public final class ClassConnection implements LiveLink.Listener {
     link.join(code, nickname);
   }
 
+  public void joinByPictures(List<String> pictures, String nickname) {
+    link.joinByPictures(pictures, nickname);
+  }
+
   public LiveLink link() {
     return link;
   }

@@ -12,6 +12,7 @@ import fi.retki.client.app.state.GuidedState;
 import fi.retki.client.app.state.HudState;
 import fi.retki.client.app.state.JoinState;
 import fi.retki.client.app.state.LobbyState;
+import fi.retki.client.app.state.PictureJoinState;
 import fi.retki.client.app.state.PlanState;
 import fi.retki.client.app.state.PoiState;
 import fi.retki.client.app.state.WorldState;
@@ -100,6 +101,7 @@ public final class ClientFlow {
   private JoinState joinScreen(String code) {
     JoinState join = new JoinState(joinLanguage(), scale(), settings.serverOrDefault(), !settings.serverSet(), code,
         options.nickname(), this::join);
+    join.offerPictures(() -> showPictureJoin(join), services.workers());
     states().attach(join);
     return join;
   }
@@ -128,6 +130,41 @@ public final class ClientFlow {
     }
     connection = new ClassConnection(app, uri, welcome -> welcomed(server), this::refused);
     connection.join(code, nickname);
+    LastNickname.save(LastNickname.file(services.settingsFile()), nickname);
+  }
+
+  // ---- picture join
+
+  /** The picture-join screen in place of the join screen, until the pupil goes back or is in. */
+  private void showPictureJoin(JoinState join) {
+    String nickname = options.nickname() != null ? options.nickname()
+        : LastNickname.load(LastNickname.file(services.settingsFile()));
+    join.setEnabled(false);
+    String server = join.serverAddress();
+    states().attach(new PictureJoinState(joinLanguage(), scale(), nickname, services.workers(),
+        (pictures, name) -> joinByPictures(server, pictures, name),
+        () -> {
+          states().detach(states().getState(PictureJoinState.class));
+          join.setEnabled(true);
+        }));
+  }
+
+  /** Joins a class by its picture code, on the server the join screen has. */
+  public void joinByPictures(String server, List<String> pictures, String nickname) {
+    URI uri;
+    try {
+      uri = URI.create(server);
+      services.useServer(uri);
+    } catch (IllegalArgumentException | IOException e) {
+      joinMessage(Ui.BAD_SERVER);
+      return;
+    }
+    if (connection != null) {
+      connection.close();
+    }
+    connection = new ClassConnection(app, uri, welcome -> welcomed(server), this::refused);
+    connection.joinByPictures(pictures, nickname);
+    LastNickname.save(LastNickname.file(services.settingsFile()), nickname);
   }
 
   private void rememberServer(String server) {
@@ -149,6 +186,10 @@ public final class ClientFlow {
     if (join != null) {
       join.show(message);
     }
+    PictureJoinState pictures = states().getState(PictureJoinState.class);
+    if (pictures != null) {
+      pictures.show(message);
+    }
   }
 
   private void welcomed(String server) {
@@ -160,6 +201,10 @@ public final class ClientFlow {
     JoinState join = states().getState(JoinState.class);
     if (join != null) {
       states().detach(join);
+    }
+    PictureJoinState pictures = states().getState(PictureJoinState.class);
+    if (pictures != null) {
+      states().detach(pictures);
     }
     LocalSession session = connection.session();
     connection.listen(new LocalSession.Changes() {

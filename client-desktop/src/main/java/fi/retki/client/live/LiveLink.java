@@ -125,6 +125,13 @@ public final class LiveLink implements AutoCloseable {
     start(new Request.Join(code, nickname));
   }
 
+  /** Joins the class with the picture code on the board (four picture names, in order). Once per link. */
+  public void joinByPictures(java.util.List<String> pictures, String nickname) {
+    Objects.requireNonNull(pictures, "pictures");
+    Objects.requireNonNull(nickname, "nickname");
+    start(new Request.JoinByPictures(pictures, nickname));
+  }
+
   /** Comes back to a class with the resume token of an earlier welcome (after the app restarted). Once per link. */
   public void rejoin(String resumeToken) {
     Objects.requireNonNull(resumeToken, "resumeToken");

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A session as one member may see it: no resume tokens, and a pupil sees only their own notes and
- * snapshots.
+ * snapshots. {@code pictures} is the picture code's picture names in order (empty where the
+ * session has none, or the server is older).
  */
 public record SessionView(
     String id,
@@ -22,13 +23,29 @@ public record SessionView(
     List<PupilView> pupils,
     List<SessionState.PlacedObject> objects,
     List<SessionState.Note> notes,
-    List<SessionState.Snapshot> snapshots) {
+    List<SessionState.Snapshot> snapshots,
+    List<String> pictures) {
 
   public SessionView {
     pupils = List.copyOf(pupils);
     objects = List.copyOf(objects);
     notes = List.copyOf(notes);
     snapshots = List.copyOf(snapshots);
+    pictures = pictures == null ? List.of() : List.copyOf(pictures);
+  }
+
+  /** A view without a picture code. */
+  public SessionView(String id, String code, String scene, String preset, Language language, String status,
+      boolean joiningLocked, boolean paused, String focus, List<PupilView> pupils,
+      List<SessionState.PlacedObject> objects, List<SessionState.Note> notes, List<SessionState.Snapshot> snapshots) {
+    this(id, code, scene, preset, language, status, joiningLocked, paused, focus, pupils, objects, notes, snapshots,
+        List.of());
+  }
+
+  /** This view with the session's picture code (its picture names, in order). */
+  public SessionView withPictures(List<String> names) {
+    return new SessionView(id, code, scene, preset, language, status, joiningLocked, paused, focus, pupils, objects,
+        notes, snapshots, names);
   }
 
   /** A roster entry. */

@@ -34,6 +34,8 @@ public final class WireCodec {
   public static final int VERSION = 1;
   /** The largest frame a server reads, in bytes of UTF-8. */
   public static final int MAX_FRAME = 64 * 1024;
+  /** The longest list a request may carry (a picture code has 4). */
+  private static final int MAX_LIST = 16;
 
   private static final Map<String, Class<? extends Command>> COMMANDS = names(
       "progress", Command.ReportProgress.class,
@@ -55,6 +57,7 @@ public final class WireCodec {
 
   private static final Map<String, Class<? extends Request>> REQUESTS = names(
       "join", Request.Join.class,
+      "join-pictures", Request.JoinByPictures.class,
       "rejoin", Request.Rejoin.class,
       "watch", Request.Watch.class);
 
@@ -294,11 +297,25 @@ public final class WireCodec {
         problem = "must be a whole number";
       } else if (expected == boolean.class && !value.isBoolean()) {
         problem = "must be true or false";
+      } else if (expected == java.util.List.class && !isShortListOfStrings(value)) {
+        problem = "must be a list of at most " + MAX_LIST + " strings";
       }
       if (problem != null) {
         throw new WireException("bad-field", "\"" + type + "\": $." + component.getName() + " " + problem, ref);
       }
     }
+  }
+
+  private static boolean isShortListOfStrings(JsonNode value) {
+    if (!value.isArray() || value.size() > MAX_LIST) {
+      return false;
+    }
+    for (JsonNode element : value) {
+      if (!element.isTextual() || element.textValue().length() > 64) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String where(JsonProcessingException e) {

@@ -7,7 +7,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 
 /**
  * Serves the teacher console's files: {@code /} is its page, {@code /console/*} its styles and
- * scripts.
+ * scripts, {@code /console/pictures/v1/*} the pictures of picture codes.
  */
 public final class ConsoleRoutes {
   /*
@@ -27,6 +27,7 @@ public final class ConsoleRoutes {
         .setCachingEnabled(false)
         .setDirectoryListing(false)
         .setIndexPage("index.html");
+    PictureRoutes.mount(router);
     router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD)
         .handler(ConsoleRoutes::secure).handler(files);
     router.route("/console/*").method(HttpMethod.GET).method(HttpMethod.HEAD)

@@ -7,6 +7,7 @@ import fi.retki.scenes.live.Command;
 import fi.retki.scenes.live.Decision;
 import fi.retki.scenes.live.Event;
 import fi.retki.scenes.live.JoinCodes;
+import fi.retki.scenes.live.PictureCode;
 import fi.retki.scenes.live.SceneRules;
 import fi.retki.scenes.live.SessionCore;
 import fi.retki.scenes.live.SessionState;
@@ -30,7 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every live session of this server, by id, join code and resume token. Thread-safe: the maps
+ * Every live session of this server, by id, join code, picture code and resume token. Thread-safe: the maps
  * are concurrent and each session's state belongs to its host. New and restored sessions are
  * spread over the event loops.
  *
@@ -47,6 +48,8 @@ public final class LiveSessions implements SessionHost.Registry {
   private final Map<String, SessionHost> byCode = new ConcurrentHashMap<>();
   private final Map<String, SessionHost> byToken = new ConcurrentHashMap<>();
   private final java.util.Set<String> codesInUse = ConcurrentHashMap.newKeySet();
+  private final Map<PictureCode, SessionHost> byPictures = new ConcurrentHashMap<>();
+  private final java.util.Set<PictureCode> picturesInUse = ConcurrentHashMap.newKeySet();
   private final int maxPupils;
   private final JoinGuard joins = JoinGuard.forLive();
 
@@ -65,7 +68,14 @@ public final class LiveSessions implements SessionHost.Registry {
    */
   public static LiveSessions restore(Vertx vertx, WorkerExecutor db, SessionStore store, Clock clock, int maxPupils) {
     LiveSessions sessions = new LiveSessions(vertx, db, store, clock, maxPupils);
-    for (SessionRow row : store.open()) {
+    List<SessionRow> open = store.open();
+    for (SessionRow row : open) {
+      PictureCode stored = PictureCode.ofKey(row.pictureCode());
+      if (stored != null) {
+        sessions.picturesInUse.add(stored); // before any is drawn for a session that has none
+      }
+    }
+    for (SessionRow row : open) {
       List<StoredEvent> events = store.events(row.id());
       SessionState state = replay(events);
       long seq = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
@@ -77,7 +87,12 @@ public final class LiveSessions implements SessionHost.Registry {
           state = SessionCore.evolve(state, new Event.PupilDisconnected(pupil.id()));
         }
       }
-      SessionHost host = sessions.host(state, seq);
+      PictureCode pictures = PictureCode.ofKey(row.pictureCode());
+      if (pictures == null) {
+        pictures = sessions.reservePictures();
+        store.setPictureCode(row.id(), pictures.key());
+      }
+      SessionHost host = sessions.host(state, pictures, seq);
       if (!events.isEmpty()) {
         host.lastEventWas(events.get(events.size() - 1).at());
       }
@@ -115,30 +130,53 @@ public final class LiveSessions implements SessionHost.Registry {
   public Future<SessionState> open(String teacherId, Scene scene, String preset, Language language) {
     String id = UUID.randomUUID().toString();
     String code = reserveCode();
+    PictureCode pictures = reservePictures();
     Decision decision = SessionCore.decide(SessionState.empty(), new Actor.Teacher(teacherId),
         new Command.OpenSession(id, code, SceneRules.of(scene), preset, language), clock.instant());
     Event.SessionOpened opened = (Event.SessionOpened) decision.events().get(0);
     SessionState state = SessionCore.evolve(SessionState.empty(), opened);
     return db.executeBlocking(() -> {
-      store.create(new SessionRow(id, teacherId, code, scene.id(), preset, language.code(), true, opened.at(), null));
+      store.create(new SessionRow(id, teacherId, code, scene.id(), preset, language.code(), true, opened.at(), null,
+          pictures.key()));
       store.append(id, List.of(stored(new Reply.Happened(1, opened))));
       return state;
     }, false).onComplete(done -> {
       if (done.succeeded()) {
-        register(host(state, 1));
+        register(host(state, pictures, 1));
       } else {
         codesInUse.remove(code);
+        picturesInUse.remove(pictures);
       }
     });
   }
 
   /** The open session with this join code (as typed: case and look-alikes forgiven), or null. */
   SessionHost byCode(String typed) {
+    if (typed == null) {
+      return null;
+    }
     String code = JoinCodes.normalize(typed);
-    return code == null ? null : byCode.get(code);
+    SessionHost host = code == null ? null : byCode.get(code);
+    return host != null ? host : byCode.get(typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT));
   }
 
-  /** How many wrong join codes each address may type. */
+  /**
+   * The key a session's code is found under: the code as normalized. A session opened before the
+   * alphabet lost its look-alikes may have a code normalize reads differently (Q as O) or not at
+   * all (W): it is found under the code as normalized, or else as it is.
+   */
+  private static String keyOf(String code) {
+    String normalized = JoinCodes.normalize(code);
+    return normalized == null ? code : normalized;
+  }
+
+  /** The open session with this picture code (its picture names in order), or null. */
+  SessionHost byPictures(List<String> names) {
+    PictureCode pictures = PictureCode.of(names);
+    return pictures == null ? null : byPictures.get(pictures);
+  }
+
+  /** How many wrong join codes (letters or pictures) each address may type. */
   JoinGuard joins() {
     return joins;
   }
@@ -175,8 +213,10 @@ public final class LiveSessions implements SessionHost.Registry {
   @Override
   public void ended(SessionHost host) {
     byId.remove(host.id());
-    byCode.remove(host.state().code(), host);
-    codesInUse.remove(host.state().code());
+    byCode.remove(keyOf(host.state().code()), host);
+    codesInUse.remove(keyOf(host.state().code()));
+    byPictures.remove(host.pictures(), host);
+    picturesInUse.remove(host.pictures());
     host.state().pupils().values().forEach(pupil -> byToken.remove(pupil.resumeToken(), host));
   }
 
@@ -190,15 +230,27 @@ public final class LiveSessions implements SessionHost.Registry {
     }
   }
 
-  private void register(SessionHost host) {
-    codesInUse.add(host.state().code());
-    byId.put(host.id(), host);
-    byCode.put(host.state().code(), host);
+  /** A picture code no open session uses, held from its choice until its session ends. */
+  private PictureCode reservePictures() {
+    while (true) {
+      PictureCode pictures = PictureCode.next(random, picturesInUse);
+      if (picturesInUse.add(pictures)) {
+        return pictures;
+      }
+    }
   }
 
-  private SessionHost host(SessionState state, long seq) {
-    return new SessionHost(((VertxInternal) vertx).createEventLoopContext(), state, seq, this::append, this, clock,
-        maxPupils);
+  private void register(SessionHost host) {
+    codesInUse.add(keyOf(host.state().code()));
+    picturesInUse.add(host.pictures());
+    byId.put(host.id(), host);
+    byCode.put(keyOf(host.state().code()), host);
+    byPictures.put(host.pictures(), host);
+  }
+
+  private SessionHost host(SessionState state, PictureCode pictures, long seq) {
+    return new SessionHost(((VertxInternal) vertx).createEventLoopContext(), state, pictures, seq, this::append, this,
+        clock, maxPupils);
   }
 
   private Future<Void> append(String sessionId, List<Reply.Happened> events) {

@@ -19,7 +19,7 @@ import io.vertx.core.http.WebSocketFrame;
 import java.util.function.Function;
 
 /**
- * One {@code /live} connection. Until it says who it is (join, rejoin or watch) it belongs to no
+ * One {@code /live} connection. Until it says who it is (join, join-pictures, rejoin or watch) it belongs to no
  * session; afterwards its commands go to its session's host, which answers on the host's context.
  *
  * <p>Every frame the client sends, of any kind, comes through {@link #frame} and its {@link
@@ -132,7 +132,12 @@ final class LiveSocket {
     } else if (host != null || identifying) {
       fail(inbound.ref(), "already-identified", "this connection already belongs to a session; open a new one");
     } else if (request instanceof Request.Join join) {
-      join(inbound.ref(), join);
+      join(inbound.ref(), () -> sessions.byCode(join.code()), join.nickname(),
+          "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
+    } else if (request instanceof Request.JoinByPictures join) {
+      join(inbound.ref(), () -> sessions.byPictures(join.pictures()), join.nickname(),
+          "there is no open class with the pictures " + String.join(", ", join.pictures())
+              + "; check the pictures on the board, in order");
     } else if (request instanceof Request.Rejoin rejoin) {
       rejoin(inbound.ref(), rejoin);
     } else {
@@ -140,16 +145,17 @@ final class LiveSocket {
     }
   }
 
-  private void join(String ref, Request.Join join) {
+  /** A join by letter code or picture code: the same guard counts the wrong ones of both. */
+  private void join(String ref, java.util.function.Supplier<SessionHost> lookup, String nickname, String unknown) {
     JoinGuard.Attempt<SessionHost> attempt = sessions.joins().attempt(socket.remoteAddress().hostAddress(), System.nanoTime(),
-        () -> sessions.byCode(join.code()));
+        lookup);
     if (attempt instanceof JoinGuard.Wait<SessionHost> wait) {
       fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
           + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
       return;
     }
     if (!(attempt instanceof JoinGuard.Found<SessionHost> found)) {
-      fail(ref, "unknown-code", "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
+      fail(ref, "unknown-code", unknown);
       return;
     }
     SessionHost session = found.value();
@@ -157,7 +163,7 @@ final class LiveSocket {
     String token = sessions.newToken();
     Member joining = Member.pupil(outbox);
     identifying = true;
-    session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, join.nickname(), TokenHash.of(token)),
+    session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, nickname, TokenHash.of(token)),
         decision -> admitted(session, joining, pupilId, token, ref, decision));
   }
 

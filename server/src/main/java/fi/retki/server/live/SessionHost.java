@@ -4,6 +4,7 @@ import fi.retki.scenes.live.Actor;
 import fi.retki.scenes.live.Command;
 import fi.retki.scenes.live.Decision;
 import fi.retki.scenes.live.Event;
+import fi.retki.scenes.live.PictureCode;
 import fi.retki.scenes.live.SessionCore;
 import fi.retki.scenes.live.SessionState;
 import fi.retki.scenes.wire.Reply;
@@ -59,10 +60,12 @@ final class SessionHost {
   private boolean writing;
   private volatile SessionState published;
   private volatile java.time.Instant lastEvent;
+  private final PictureCode pictures;
 
-  SessionHost(Context context, SessionState state, long seq, Journal journal, Registry registry, Clock clock,
-      int maxPupils) {
+  SessionHost(Context context, SessionState state, PictureCode pictures, long seq, Journal journal, Registry registry,
+      Clock clock, int maxPupils) {
     this.context = context;
+    this.pictures = java.util.Objects.requireNonNull(pictures, "pictures");
     this.maxPupils = maxPupils;
     this.committed = state;
     this.pending = state;
@@ -77,6 +80,11 @@ final class SessionHost {
 
   String id() {
     return published.sessionId();
+  }
+
+  /** The session's picture code, the join code of children who cannot read yet. */
+  PictureCode pictures() {
+    return pictures;
   }
 
   /** When the session last had an event (loading progress included); safe to read from any thread. */
@@ -144,6 +152,7 @@ final class SessionHost {
     members.add(member);
     SessionView view = member.isTeacher() ? SessionView.forTeacher(committed)
         : SessionView.forPupil(committed, member.pupilId());
+    view = view.withPictures(pictures.names());
     member.send(WireCodec.encodeReply(new Reply.Welcome(member.isTeacher() ? "teacher" : "pupil",
         member.pupilId(), token, committedSeq, view)));
     if (ackRef != null) {

@@ -118,7 +118,9 @@ public final class SessionRoutes {
         return;
       }
       SessionState state = opened.result();
+      SessionHost host = sessions.byId(state.sessionId());
       TeacherAuth.json(ctx, 201, new JsonObject().put("id", state.sessionId()).put("code", state.code())
+          .put("pictures", host == null ? null : new JsonArray(host.pictures().names()))
           .put("scene", sceneId).put("preset", preset).put("language", language.code()));
     });
   }
@@ -132,7 +134,9 @@ public final class SessionRoutes {
       }
       JsonArray list = new JsonArray();
       for (SessionRow row : found.result()) {
-        list.add(new JsonObject().put("id", row.id()).put("code", row.code()).put("scene", row.sceneId())
+        fi.retki.scenes.live.PictureCode pictures = fi.retki.scenes.live.PictureCode.ofKey(row.pictureCode());
+        list.add(new JsonObject().put("id", row.id()).put("code", row.code())
+            .put("pictures", pictures == null ? null : new JsonArray(pictures.names())).put("scene", row.sceneId())
             .put("preset", row.preset()).put("language", row.language()).put("open", row.open())
             .put("openedAt", row.openedAt().toString())
             .put("endedAt", row.endedAt() == null ? null : row.endedAt().toString()));

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param open true until the session has ended
  * @param openedAt when it was opened, to the millisecond
  * @param endedAt when it ended, or {@code null} while open
+ * @param pictureCode the picture code's key ({@code cat-apple-fish-sun}), or {@code null} for a
+ *     session opened before picture codes
  */
 public record SessionRow(String id, String teacherId, String code, String sceneId, String preset, String language,
-    boolean open, Instant openedAt, Instant endedAt) {
+    boolean open, Instant openedAt, Instant endedAt, String pictureCode) {
   public SessionRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(teacherId, "teacherId");
@@ -26,5 +28,11 @@ public record SessionRow(String id, String teacherId, String code, String sceneI
     Objects.requireNonNull(preset, "preset");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(openedAt, "openedAt");
+  }
+
+  /** A row without a picture code. */
+  public SessionRow(String id, String teacherId, String code, String sceneId, String preset, String language,
+      boolean open, Instant openedAt, Instant endedAt) {
+    this(id, teacherId, code, sceneId, preset, language, open, openedAt, endedAt, null);
   }
 }

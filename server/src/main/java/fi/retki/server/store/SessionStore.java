@@ -22,7 +22,7 @@ public final class SessionStore {
   private static final String OPEN = "OPEN";
   private static final String ENDED = "ENDED";
   private static final String COLUMNS =
-      "SELECT id, teacher_id, code, scene_id, preset, language, status, opened_at, ended_at FROM class_session";
+      "SELECT id, teacher_id, code, scene_id, preset, language, status, opened_at, ended_at, picture_code FROM class_session";
 
   private final Database db;
 
@@ -35,8 +35,8 @@ public final class SessionStore {
   public void create(SessionRow row) {
     db.transaction(c -> {
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO class_session "
-          + "(id, teacher_id, code, scene_id, preset, language, status, opened_at, ended_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + "(id, teacher_id, code, scene_id, preset, language, status, opened_at, ended_at, picture_code) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, row.id());
         insert.setString(2, row.teacherId());
         insert.setString(3, row.code());
@@ -50,6 +50,7 @@ public final class SessionStore {
         } else {
           insert.setLong(9, row.endedAt().toEpochMilli());
         }
+        insert.setString(10, row.pictureCode());
         insert.executeUpdate();
       }
       return null;
@@ -181,6 +182,19 @@ public final class SessionStore {
     });
   }
 
+  /** Gives an open session opened before picture codes its picture code (its key). */
+  public void setPictureCode(String sessionId, String pictureCode) {
+    db.transaction(c -> {
+      try (PreparedStatement update = c.prepareStatement(
+          "UPDATE class_session SET picture_code = ? WHERE id = ? AND picture_code IS NULL")) {
+        update.setString(1, pictureCode);
+        update.setString(2, sessionId);
+        update.executeUpdate();
+      }
+      return null;
+    });
+  }
+
   private static void end(Connection c, String sessionId, Instant at) throws SQLException {
     try (PreparedStatement update = c.prepareStatement(
         "UPDATE class_session SET status = ?, ended_at = ? WHERE id = ? AND status = ?")) {
@@ -203,7 +217,7 @@ public final class SessionStore {
             Instant endedAt = rows.wasNull() ? null : Instant.ofEpochMilli(ended);
             sessions.add(new SessionRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
                 rows.getString(5), rows.getString(6), rows.getString(7).equals(OPEN),
-                Instant.ofEpochMilli(rows.getLong(8)), endedAt));
+                Instant.ofEpochMilli(rows.getLong(8)), endedAt, rows.getString(10)));
           }
         }
         return sessions;

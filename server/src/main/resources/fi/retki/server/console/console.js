@@ -10,6 +10,7 @@ import { listOf, problemText, request, setCsrf } from './api.js';
 import { LiveLink } from './live.js';
 import { apply, fromWelcome } from './session.js';
 import { drawPlan } from './plan.js';
+import { showPictures } from './pictures.js';
 
 const $ = (id) => document.getElementById(id);
 const SCREENS = ['sign-in', 'picker', 'live', 'work'];
@@ -520,6 +521,7 @@ function renderLive() {
   renderWhat();
   $('join-code').textContent = s ? s.code : '';
   $('join-code').classList.toggle('locked', Boolean(s?.joiningLocked));
+  showPictures($('join-pictures'), s ? s.pictures : [], language());
   const ready = canCommand();
   for (const id of ['pause-toggle', 'release', 'lock-toggle', 'end-session']) {
     $(id).disabled = !ready;

@@ -41,6 +41,8 @@ const STRINGS = {
     'earlier.ended': 'päättynyt',
     'live.code': 'Liittymiskoodi',
     'live.codeHint': 'Avaa Retki ja kirjoita tämä koodi',
+    // picture codes
+    'live.pictures': 'Kuvakoodi: klikkaa kuvat järjestyksessä',
     'live.roster': 'Oppilaat',
     'live.rosterEmpty': 'Kukaan ei ole vielä liittynyt.',
     'live.connected': 'yhteydessä',
@@ -142,6 +144,8 @@ const STRINGS = {
     'earlier.ended': 'avslutad',
     'live.code': 'Anslutningskod',
     'live.codeHint': 'Öppna Retki och skriv den här koden',
+    // picture codes
+    'live.pictures': 'Bildkod: klicka på bilderna i ordning',
     'live.roster': 'Elever',
     'live.rosterEmpty': 'Ingen har anslutit ännu.',
     'live.connected': 'ansluten',
@@ -243,6 +247,8 @@ const STRINGS = {
     'earlier.ended': 'ended',
     'live.code': 'Join code',
     'live.codeHint': 'Open Retki and type this code',
+    // picture codes
+    'live.pictures': 'Picture code: click the pictures in order',
     'live.roster': 'Pupils',
     'live.rosterEmpty': 'No one has joined yet.',
     'live.connected': 'connected',

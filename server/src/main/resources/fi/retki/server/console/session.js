@@ -17,6 +17,7 @@ export function fromWelcome(view) {
     objects: (view.objects || []).map((o) => ({ ...o })),
     notes: (view.notes || []).map((n) => ({ ...n })),
     snapshots: (view.snapshots || []).map((s) => ({ ...s })),
+    pictures: [...(view.pictures || [])],
   };
 }
 

@@ -84,6 +84,7 @@ class ConsoleBrowserIT {
       }
     }
     assertThat(SCREENSHOTS.resolve("live-link-down.png")).isNotEmptyFile();
+    assertThat(SCREENSHOTS.resolve("codes-en-1024.png")).as("letter and picture codes at a projector's size").isNotEmptyFile();
     for (String shot : List.of("work-delete", "work-delete-confirm")) {
       for (String size : List.of("fi-1024", "fi-1440", "en-1024", "en-1440")) {
         assertThat(SCREENSHOTS.resolve(shot + "-" + size + ".png")).isNotEmptyFile();

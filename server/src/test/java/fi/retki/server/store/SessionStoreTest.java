@@ -29,6 +29,27 @@ class SessionStoreTest {
   }
 
   @Test
+  void thePictureCode_isKept_andASessionWithoutOneIsGivenOneOnce() {
+    try (Database db = Database.open(dataDir)) {
+      SessionStore sessions = new SessionStore(db);
+      Teacher anna = Fixtures.teacher(db, "anna");
+      SessionRow older = Fixtures.session("s1", anna.id(), "K7PX2M", T0);
+      SessionRow row = new SessionRow("s2", anna.id(), "HJK234", "rainforest", "lesson", "fi", true, T0, null,
+          "cat-apple-fish-sun");
+      sessions.create(older);
+      sessions.create(row);
+      assertThat(sessions.byId("s2")).contains(row);
+      assertThat(sessions.byId("s1").orElseThrow().pictureCode()).isNull();
+
+      sessions.setPictureCode("s1", "sun-sun-pig-frog");
+      sessions.setPictureCode("s1", "dog-dog-dog-dog");
+      sessions.setPictureCode("s2", "dog-dog-dog-dog");
+      assertThat(sessions.byId("s1").orElseThrow().pictureCode()).isEqualTo("sun-sun-pig-frog");
+      assertThat(sessions.byId("s2").orElseThrow().pictureCode()).isEqualTo("cat-apple-fish-sun");
+    }
+  }
+
+  @Test
   void appendedEvents_comeBackInSeqOrder_afterCloseAndReopen() {
     try (Database db = Database.open(dataDir)) {
       SessionStore sessions = new SessionStore(db);

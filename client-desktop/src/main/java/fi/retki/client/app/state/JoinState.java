@@ -74,10 +74,13 @@ public final class JoinState extends BaseAppState {
   private Label message;
   private Ui shown;
   private Button joinButton;
+  private Button picturesButton;
   private VersionedReference<DocumentModel> codeEdits;
   private VersionedReference<DocumentModel> nicknameEdits;
   private float waitLeft;
   private boolean autoSubmit;
+  private Runnable openPictures;
+  private java.util.concurrent.Executor drawing;
 
   /**
    * @param server the address to join at; shown in a field of its own when {@code askServer}
@@ -106,6 +109,12 @@ public final class JoinState extends BaseAppState {
     nicknameField = field(new LimitedDocument(Nicknames.MAX, nickname), 40);
     joinButton = Widgets.button(Ui.JOIN.in(language), this::submit);
     joinButton.setFontSize(44);
+    if (openPictures != null) {
+      picturesButton = Widgets.button(Ui.PICTURES.in(language), openPictures);
+      picturesButton.setFontSize(36);
+      picturesButton.setName("join-pictures");
+      PictureJoinState.decorate(picturesButton, app, drawing);
+    }
     message = Widgets.label("", 26);
     message.setColor(new ColorRGBA(1f, 0.75f, 0.4f, 1f));
     message.setMaxWidth(520);
@@ -135,6 +144,9 @@ public final class JoinState extends BaseAppState {
     panel.addChild(nicknameLabel);
     panel.addChild(nicknameField);
     panel.addChild(joinButton);
+    if (picturesButton != null) {
+      panel.addChild(picturesButton);
+    }
     panel.addChild(message);
     Widgets.centre(panel, app.getCamera(), uiScale, 0.5f);
   }
@@ -185,9 +197,20 @@ public final class JoinState extends BaseAppState {
     GuiGlobals.getInstance().requestFocus(serverField);
   }
 
+  /** The server's address as the form has it (shown or not). */
+  public String serverAddress() {
+    return serverField.getText().strip();
+  }
+
   /** True while the server's address is on the form. */
   public boolean serverShown() {
     return serverShown;
+  }
+
+  /** Offers a button to the picture-join screen (call before the state is attached). */
+  public void offerPictures(Runnable open, java.util.concurrent.Executor drawing) {
+    this.openPictures = open;
+    this.drawing = drawing;
   }
 
   /** Joins as soon as the screen is up (code and nickname came on the command line). */
@@ -268,11 +291,19 @@ public final class JoinState extends BaseAppState {
     panel.removeFromParent();
   }
 
+  /** Shown again, after the picture-join screen. */
   @Override
-  protected void onEnable() {}
+  protected void onEnable() {
+    if (panel.getParent() == null) {
+      app.getGuiNode().attachChild(panel);
+    }
+  }
 
+  /** Hidden while the picture-join screen is up. */
   @Override
-  protected void onDisable() {}
+  protected void onDisable() {
+    panel.removeFromParent();
+  }
 
   /** Tab, Shift+Tab, Enter and F10 while no field has the keyboard (the Join button, or nothing). */
   private final class Keys extends DefaultRawInputListener {

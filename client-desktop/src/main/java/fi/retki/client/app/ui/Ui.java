@@ -26,6 +26,12 @@ public enum Ui {
   JOINING_LOCKED("Tunnille ei voi enää liittyä. Kysy opettajalta.", "Lektionen är stängd för nya. Fråga läraren.", "This class is closed for joining. Ask your teacher."),
   CLASS_FULL("Tunti on täynnä. Kysy opettajalta.", "Lektionen är full. Fråga läraren.", "This class is full. Ask your teacher."),
   TOO_MANY_TRIES("Liian monta väärää koodia. Odota hetki ja yritä uudelleen.", "För många fel koder. Vänta en stund och försök igen.", "Too many wrong codes. Wait a moment and try again."),
+  // picture join: the join screen of children who cannot read yet
+  PICTURES("Kuvilla", "Med bilder", "With pictures"),
+  LETTERS("Kirjaimilla", "Med bokstäver", "With letters"),
+  PICTURE_TITLE("Klikkaa taulun kuvat järjestyksessä", "Klicka på bilderna från tavlan i ordning", "Click the pictures from the board, in order"),
+  NEED_PICTURES("Valitse neljä kuvaa.", "Välj fyra bilder.", "Choose four pictures."),
+  UNKNOWN_PICTURES("Näillä kuvilla ei löydy tuntia. Katso kuvat taululta.", "Ingen lektion har de här bilderna. Titta på tavlan.", "No class has these pictures. Look at the board."),
   SESSION_ENDED("Tunti on päättynyt.", "Lektionen är slut.", "The class has ended."),
   CANNOT_REACH("Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen.", "Servern svarar inte. Försök igen om en stund.", "Cannot reach the server. Try again in a moment."),
   LOADING("Ladataan maisemaa...", "Landskapet laddas...", "Loading the scene..."),
