@@ -422,6 +422,44 @@ async function run() {
 
 // ---- helpers
 
+// ---- picture codes
+
+/**
+ * The live page shows the session's picture code beside its letter code: four pictures that
+ * load, in the order the server gave, both codes on the screen at a projector's 1024x768.
+ */
+async function checkPictureCode(page, sessionId) {
+  step = 'the picture code is shown beside the letter code';
+  const pictures = page.locator('[data-test=join-pictures] img');
+  await page.waitForFunction(() => {
+    const imgs = [...document.querySelectorAll('[data-test=join-pictures] img')];
+    return imgs.length === 4 && imgs.every((img) => img.complete && img.naturalWidth > 0);
+  });
+  const shown = await pictures.evaluateAll((imgs) => imgs.map((img) => img.dataset.picture));
+  const alts = await pictures.evaluateAll((imgs) => imgs.map((img) => img.alt));
+  check(alts.every((alt) => alt.length > 0), `every picture has alt text (${alts.join(', ')})`);
+  const listed = await page.evaluate(async () => (await (await fetch('/api/sessions')).json()).sessions);
+  const session = listed.find((s) => s.id === sessionId);
+  check(JSON.stringify(session.pictures) === JSON.stringify(shown),
+    `the pictures shown (${shown.join(', ')}) are the session's picture code, in order`);
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const lang of ['fi', 'sv', 'en']) {
+    await page.click(`[data-test=lang-${lang}]`);
+    for (const target of [page.locator('[data-test=join-code]'), pictures.first(), pictures.last()]) {
+      const box = await target.boundingBox();
+      check(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1024 && box.y + box.height <= 768,
+        `at 1024x768 in ${lang} both codes are on the screen (${JSON.stringify(box)})`);
+    }
+    const side = (await pictures.first().boundingBox()).width;
+    check(side >= 72, `at 1024x768 a picture is at least 72 px wide (${side})`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `codes-${lang}-1024.png`), fullPage: false });
+  }
+  await page.setViewportSize(viewport);
+  await page.screenshot({ path: join(SCREENSHOTS, 'codes-1280.png'), fullPage: false });
+}
+
 /** Runs in the teacher's page before its scripts: keeps every WebSocket, marked once its close is handled. */
 function trackSockets() {
   const Native = window.WebSocket;
@@ -512,42 +550,6 @@ async function inView(locator, width, height) {
   }
   return locator.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x, y)),
     [box.x + box.width / 2, box.y + box.height / 2]);
-// ---- picture codes
-
-/**
- * The live page shows the session's picture code beside its letter code: four pictures that
- * load, in the order the server gave, both codes on the screen at a projector's 1024x768.
- */
-async function checkPictureCode(page, sessionId) {
-  step = 'the picture code is shown beside the letter code';
-  const pictures = page.locator('[data-test=join-pictures] img');
-  await page.waitForFunction(() => {
-    const imgs = [...document.querySelectorAll('[data-test=join-pictures] img')];
-    return imgs.length === 4 && imgs.every((img) => img.complete && img.naturalWidth > 0);
-  });
-  const shown = await pictures.evaluateAll((imgs) => imgs.map((img) => img.dataset.picture));
-  const alts = await pictures.evaluateAll((imgs) => imgs.map((img) => img.alt));
-  check(alts.every((alt) => alt.length > 0), `every picture has alt text (${alts.join(', ')})`);
-  const listed = await page.evaluate(async () => (await (await fetch('/api/sessions')).json()).sessions);
-  const session = listed.find((s) => s.id === sessionId);
-  check(JSON.stringify(session.pictures) === JSON.stringify(shown),
-    `the pictures shown (${shown.join(', ')}) are the session's picture code, in order`);
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: 1024, height: 768 });
-  for (const lang of ['fi', 'sv', 'en']) {
-    await page.click(`[data-test=lang-${lang}]`);
-    for (const target of [page.locator('[data-test=join-code]'), pictures.first(), pictures.last()]) {
-      const box = await target.boundingBox();
-      check(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1024 && box.y + box.height <= 768,
-        `at 1024x768 in ${lang} both codes are on the screen (${JSON.stringify(box)})`);
-    }
-    const side = (await pictures.first().boundingBox()).width;
-    check(side >= 72, `at 1024x768 a picture is at least 72 px wide (${side})`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `codes-${lang}-1024.png`), fullPage: false });
-  }
-  await page.setViewportSize(viewport);
-  await page.screenshot({ path: join(SCREENSHOTS, 'codes-1280.png'), fullPage: false });
 }
 
 function required(name) {
