@@ -2,17 +2,21 @@ package fi.retki.client.app;
 
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.AppState;
+import com.jme3.system.AppSettings;
 import com.simsilica.lemur.GuiGlobals;
 import com.simsilica.lemur.style.BaseStyles;
 import fi.retki.client.app.state.FrameGrabState;
 import fi.retki.client.app.state.KeyTapState;
 import fi.retki.client.app.state.WorldState;
+import java.util.logging.Logger;
 
 /**
  * The jME application: sets up Lemur (glass style) and the input mappings, then leaves all work to
  * its app states. No fly camera, no statistics overlay: pupils see only Retki's own UI.
  */
 public final class RetkiApp extends SimpleApplication {
+  private static final Logger LOG = Logger.getLogger(RetkiApp.class.getName());
+
   private Runnable onStart = () -> {};
   /** Frames drawn so far (read on the render thread; for the FPS figure). */
   public long frames;
@@ -24,6 +28,27 @@ public final class RetkiApp extends SimpleApplication {
     getStateManager().attach(new KeyTapState());
     getStateManager().attach(new FrameGrabState());
     getStateManager().attach(new WorldState());
+  }
+
+  /**
+   * Starts without an audio renderer when OpenAL has no device, instead of dying in jME's audio
+   * start (see {@link SoundDevice}). Runs on the render thread, in the window just made, right
+   * before jME starts its audio.
+   */
+  @Override
+  public void initialize() {
+    // jME reads the context's settings (initDisplay takes them over), not the ones it was given.
+    AppSettings window = getContext().getSettings();
+    if (window.getAudioRenderer() != null && !SoundDevice.available()) {
+      window.setAudioRenderer(null);
+      LOG.info("No sound device found: Retki runs without sound (narration and background sounds stay silent).");
+    }
+    super.initialize();
+  }
+
+  /** True if this computer plays sound (false without a sound device). Render thread. */
+  public boolean hasSound() {
+    return getAudioRenderer() != null;
   }
 
   @Override

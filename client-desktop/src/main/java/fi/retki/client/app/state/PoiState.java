@@ -71,7 +71,9 @@ public final class PoiState extends BaseAppState {
       text.setMaxWidth(560);
       panel.addChild(text);
       Container buttons = panel.addChild(new Container(new SpringGridLayout(com.simsilica.lemur.Axis.X, com.simsilica.lemur.Axis.Y)));
-      buttons.addChild(Widgets.button(Ui.LISTEN.in(language), this::play));
+      if (app.getAudioRenderer() != null) {
+        buttons.addChild(Widgets.button(Ui.LISTEN.in(language), this::play));
+      }
       buttons.addChild(Widgets.button(Ui.CLOSE.in(language), this::close));
       Widgets.at(panel, app.getCamera(), uiScale, 0.52f, 0.92f);
       app.getGuiNode().attachChild(panel);
@@ -79,9 +81,15 @@ public final class PoiState extends BaseAppState {
     play();
   }
 
-  /** Plays the narration of the open point, if it has one in the language and it has arrived. */
+  /**
+   * Plays the narration of the open point, if it has one in the language and it has arrived, and
+   * the computer has sound (without, the point's text is all there is).
+   */
   public void play() {
     stopNarration();
+    if (app.getAudioRenderer() == null) {
+      return;
+    }
     PointOfInterest poi = openId == null ? null : world.built().scene().pointOfInterest(openId);
     PackPath clip = poi == null ? null : poi.narration().get(language);
     String name = clip == null ? null : world.assetName(clip.value());
