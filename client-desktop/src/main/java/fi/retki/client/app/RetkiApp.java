@@ -8,6 +8,7 @@ import com.simsilica.lemur.style.BaseStyles;
 import fi.retki.client.app.state.FrameGrabState;
 import fi.retki.client.app.state.KeyTapState;
 import fi.retki.client.app.state.WorldState;
+import fi.retki.client.app.ui.UiFont;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +22,7 @@ public final class RetkiApp extends SimpleApplication {
   /** Frames drawn so far (read on the render thread; for the FPS figure). */
   public long frames;
   ClientFlow flow;
+  private UiFont font;
   Services services;
 
   public RetkiApp(AppState... states) {
@@ -56,6 +58,9 @@ public final class RetkiApp extends SimpleApplication {
     GuiGlobals.initialize(this);
     BaseStyles.loadGlassStyle();
     GuiGlobals.getInstance().getStyles().setDefaultStyle(BaseStyles.GLASS);
+    font = UiFont.load(assetManager);
+    font.useInLemur(BaseStyles.GLASS);
+    guiFont = font.font();
     ClientFunctions.initialize(GuiGlobals.getInstance().getInputMapper(), getStateManager().getState(KeyTapState.class));
     // Escape closes panels; it must not end a lesson (or a daycare tour) by accident.
     if (inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
@@ -67,6 +72,11 @@ public final class RetkiApp extends SimpleApplication {
   @Override
   public void simpleUpdate(float tpf) {
     frames++;
+  }
+
+  /** The typeface every text is drawn in (set up on the render thread, before any state starts). */
+  public UiFont font() {
+    return font;
   }
 
   /** The flow of states, when built by {@link RetkiClient#app}. */
