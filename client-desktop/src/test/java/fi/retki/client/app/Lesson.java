@@ -43,10 +43,15 @@ final class Lesson implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
-  /** Starts a session; returns its JSON ({@code id}, {@code code}). */
+  /** Starts a session in English; returns its JSON ({@code id}, {@code code}). */
   JsonNode start(String scene) throws Exception {
+    return start(scene, "en");
+  }
+
+  /** Starts a session in a language (fi, sv, en); returns its JSON ({@code id}, {@code code}). */
+  JsonNode start(String scene, String language) throws Exception {
     signIn();
-    ObjectNode body = SceneJson.mapper().createObjectNode().put("scene", scene).put("language", "en");
+    ObjectNode body = SceneJson.mapper().createObjectNode().put("scene", scene).put("language", language);
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/sessions"))
         .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());

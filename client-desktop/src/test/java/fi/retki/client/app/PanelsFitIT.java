@@ -54,7 +54,7 @@ class PanelsFitIT {
       "1024x600, 2, en, kapok-tree"})
   void panelsFitTheWindow_andTheirTextWraps(String size, String scale, String lang, String poi) throws Exception {
     Language language = Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
-    JsonNode session = lesson.start("rainforest");
+    JsonNode session = lesson.start("rainforest", lang);
     String shot = "fit-" + size + "-scale-" + scale + "-" + lang;
     String nickname = "Pupil" + size.replace("x", "") + scale;
     ClientHarness client = ClientHarness.client(data.resolve("cache-" + nickname), new Timings(System.nanoTime()),

@@ -8,6 +8,7 @@ import com.jme3.audio.AudioNode;
 import com.jme3.math.ColorRGBA;
 import com.jme3.renderer.Camera;
 import com.simsilica.lemur.Axis;
+import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import com.simsilica.lemur.component.SpringGridLayout;
@@ -101,11 +102,14 @@ public final class PoiState extends BaseAppState {
     text.setColor(ColorRGBA.White);
     text.setMaxWidth(width - INSETS);
     Container buttons = panel.addChild(new Container(new SpringGridLayout(Axis.X, Axis.Y)));
+    Button close = Widgets.button(Ui.CLOSE.in(language), this::close);
+    buttons.addChild(close);
     float room = height - (panel.getPreferredSize().y - text.getPreferredSize().y);
     pages = TextPages.split(poi.text().get(language), page -> {
       text.setText(page);
       return text.getPreferredSize().y <= room;
     });
+    buttons.clearChildren();
     if (pages.size() > 1) {
       buttons.addChild(Widgets.button("◀", () -> turn(-1)));
       pageNumber = buttons.addChild(Widgets.label("", 24));
@@ -114,11 +118,12 @@ public final class PoiState extends BaseAppState {
     if (app.getAudioRenderer() != null) {
       buttons.addChild(Widgets.button(Ui.LISTEN.in(language), this::play));
     }
-    buttons.addChild(Widgets.button(Ui.CLOSE.in(language), this::close));
+    buttons.addChild(close);
     page = 0;
     turn(0);
     panel.setLocalScale(uiScale);
-    panel.setLocalTranslation(cam.getWidth() - Widgets.MARGIN - width * uiScale, cam.getHeight() - Widgets.MARGIN, 10);
+    panel.setLocalTranslation(cam.getWidth() - Widgets.MARGIN - width * uiScale, cam.getHeight() - Widgets.MARGIN,
+        10);
     Widgets.keepInside(panel, cam);
     app.getGuiNode().attachChild(panel);
   }
