@@ -2,21 +2,27 @@ package fi.retki.client.app;
 
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.AppState;
+import com.jme3.system.AppSettings;
 import com.simsilica.lemur.GuiGlobals;
 import com.simsilica.lemur.style.BaseStyles;
 import fi.retki.client.app.state.FrameGrabState;
 import fi.retki.client.app.state.KeyTapState;
 import fi.retki.client.app.state.WorldState;
+import fi.retki.client.app.ui.UiFont;
+import java.util.logging.Logger;
 
 /**
  * The jME application: sets up Lemur (glass style) and the input mappings, then leaves all work to
  * its app states. No fly camera, no statistics overlay: pupils see only Retki's own UI.
  */
 public final class RetkiApp extends SimpleApplication {
+  private static final Logger LOG = Logger.getLogger(RetkiApp.class.getName());
+
   private Runnable onStart = () -> {};
   /** Frames drawn so far (read on the render thread; for the FPS figure). */
   public long frames;
   ClientFlow flow;
+  private UiFont font;
   Services services;
 
   public RetkiApp(AppState... states) {
@@ -26,11 +32,35 @@ public final class RetkiApp extends SimpleApplication {
     getStateManager().attach(new WorldState());
   }
 
+  /**
+   * Starts without an audio renderer when OpenAL has no device, instead of dying in jME's audio
+   * start (see {@link SoundDevice}). Runs on the render thread, in the window just made, right
+   * before jME starts its audio.
+   */
+  @Override
+  public void initialize() {
+    // jME reads the context's settings (initDisplay takes them over), not the ones it was given.
+    AppSettings window = getContext().getSettings();
+    if (window.getAudioRenderer() != null && !SoundDevice.available()) {
+      window.setAudioRenderer(null);
+      LOG.info("No sound device found: Retki runs without sound (narration and background sounds stay silent).");
+    }
+    super.initialize();
+  }
+
+  /** True if this computer plays sound (false without a sound device). Render thread. */
+  public boolean hasSound() {
+    return getAudioRenderer() != null;
+  }
+
   @Override
   public void simpleInitApp() {
     GuiGlobals.initialize(this);
     BaseStyles.loadGlassStyle();
     GuiGlobals.getInstance().getStyles().setDefaultStyle(BaseStyles.GLASS);
+    font = UiFont.load(assetManager);
+    font.useInLemur(BaseStyles.GLASS);
+    guiFont = font.font();
     ClientFunctions.initialize(GuiGlobals.getInstance().getInputMapper(), getStateManager().getState(KeyTapState.class));
     // Escape closes panels; it must not end a lesson (or a daycare tour) by accident.
     if (inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
@@ -42,6 +72,11 @@ public final class RetkiApp extends SimpleApplication {
   @Override
   public void simpleUpdate(float tpf) {
     frames++;
+  }
+
+  /** The typeface every text is drawn in (set up on the render thread, before any state starts). */
+  public UiFont font() {
+    return font;
   }
 
   /** The flow of states, when built by {@link RetkiClient#app}. */

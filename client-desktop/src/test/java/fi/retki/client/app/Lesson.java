@@ -43,7 +43,7 @@ final class Lesson implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
-  /** Starts a session; returns its JSON ({@code id}, {@code code}). */
+  /** Starts a session in English; returns its JSON ({@code id}, {@code code}). */
   JsonNode start(String scene) throws Exception {
     return start(scene, "en");
   }

@@ -5,7 +5,7 @@ import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.BaseAppState;
 import com.jme3.math.ColorRGBA;
 import com.simsilica.lemur.Container;
-import com.simsilica.lemur.component.QuadBackgroundComponent;
+import com.simsilica.lemur.Label;
 import fi.retki.client.app.ClassConnection;
 import fi.retki.client.app.ui.Ui;
 import fi.retki.client.app.ui.Widgets;
@@ -43,10 +43,12 @@ public final class BannerState extends BaseAppState {
   private void connection(LiveLink.ConnectionState state) {
     boolean down = state == LiveLink.ConnectionState.RECONNECTING;
     if (down && banner == null) {
-      banner = new Container();
-      banner.setBackground(new QuadBackgroundComponent(new ColorRGBA(0.15f, 0.25f, 0.4f, 0.85f)));
-      banner.addChild(Widgets.label(Ui.RECONNECTING.in(language), 24));
+      // Light words on the dark plate: readable over a bright sky as over a dark forest.
+      banner = Widgets.plate();
+      Label words = banner.addChild(Widgets.label(Ui.RECONNECTING.in(language), 24));
+      words.setColor(ColorRGBA.White);
       Widgets.centre(banner, app.getCamera(), uiScale, 0.9f);
+      Widgets.keepInside(banner, app.getCamera());
       app.getGuiNode().attachChild(banner);
     } else if (!down && banner != null) {
       banner.removeFromParent();

@@ -4,7 +4,10 @@ import com.jme3.app.Application;
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.BaseAppState;
 import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
+import com.jme3.scene.Node;
 import com.simsilica.lemur.Container;
+import com.simsilica.lemur.Insets3f;
 import com.simsilica.lemur.Label;
 import com.simsilica.lemur.component.QuadBackgroundComponent;
 import fi.retki.client.app.ClassConnection;
@@ -34,7 +37,7 @@ public final class GuidedState extends BaseAppState implements LocalSession.Chan
   private String flyingTo;
   private String focus;
   private boolean paused;
-  private Container pausedSign;
+  private Node pausedSign;
 
   public GuidedState(ClassConnection connection, Language language, float uiScale) {
     this.connection = connection;
@@ -86,17 +89,41 @@ public final class GuidedState extends BaseAppState implements LocalSession.Chan
   public void paused(boolean nowPaused) {
     paused = nowPaused;
     if (paused && pausedSign == null) {
-      pausedSign = new Container();
-      pausedSign.setBackground(new QuadBackgroundComponent(new ColorRGBA(0.05f, 0.1f, 0.2f, 0.8f)));
-      Label label = pausedSign.addChild(Widgets.label(Ui.EYES_ON_TEACHER.in(language), 56));
-      label.setInsets(new com.simsilica.lemur.Insets3f(30, 60, 30, 60));
-      Widgets.centre(pausedSign, app.getCamera(), uiScale, 0.5f);
-      app.getGuiNode().attachChild(pausedSign);
+      showPausedSign();
     } else if (!paused && pausedSign != null) {
       pausedSign.removeFromParent();
       pausedSign = null;
     }
     applyLock();
+  }
+
+  /**
+   * "Eyes on the teacher": the whole view dimmed to a quarter of its light, and the words large,
+   * in warm white on a dark plate in the middle, so the class sees at a glance that it is paused.
+   */
+  private void showPausedSign() {
+    float width = app.getCamera().getWidth();
+    float height = app.getCamera().getHeight();
+    pausedSign = new Node("eyes on the teacher");
+    Container dim = new Container();
+    dim.setBackground(new QuadBackgroundComponent(new ColorRGBA(0f, 0f, 0f, 0.75f)));
+    dim.setPreferredSize(new Vector3f(width, height, 0));
+    dim.setLocalTranslation(0, height, 20); // above every panel
+    pausedSign.attachChild(dim);
+    Container plate = Widgets.plate();
+    Label label = plate.addChild(Widgets.label(Ui.EYES_ON_TEACHER.in(language), 64));
+    label.setColor(new ColorRGBA(1f, 0.96f, 0.82f, 1f));
+    label.setInsets(new Insets3f(30, 60, 30, 60));
+    Widgets.centre(plate, app.getCamera(), uiScale, 0.5f);
+    Widgets.keepInside(plate, app.getCamera());
+    plate.move(0, 0, 12);
+    pausedSign.attachChild(plate);
+    app.getGuiNode().attachChild(pausedSign);
+  }
+
+  /** The dimmed layer and the message while "eyes on the teacher" is up (for the tests), or {@code null}. */
+  public Node pausedSign() {
+    return pausedSign;
   }
 
   /** True while the "eyes on the teacher" sign is up. */

@@ -3,6 +3,9 @@ package fi.retki.client.app.state;
 import com.jme3.app.Application;
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.BaseAppState;
+import com.jme3.font.BitmapFont;
+import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
 import com.simsilica.lemur.Axis;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.GuiGlobals;
@@ -12,9 +15,11 @@ import com.simsilica.lemur.component.SpringGridLayout;
 import com.simsilica.lemur.input.FunctionId;
 import com.simsilica.lemur.input.InputState;
 import com.simsilica.lemur.input.StateFunctionListener;
+import com.simsilica.lemur.text.DocumentModel;
 import fi.retki.client.app.ClassConnection;
 import fi.retki.client.app.ClientFunctions;
 import fi.retki.client.app.Services;
+import fi.retki.client.app.ui.SoftWrap;
 import fi.retki.client.app.ui.Ui;
 import fi.retki.client.app.ui.Widgets;
 import fi.retki.scenes.Language;
@@ -32,6 +37,9 @@ import javax.imageio.ImageIO;
  * (F3 or the button; typed and saved), a help line with the keys, and short messages.
  */
 public final class HudState extends BaseAppState implements StateFunctionListener {
+  private static final float NOTE_WIDTH = 520;
+  private static final float NOTE_FONT = 24;
+
   private final ClassConnection connection;
   private final Services services;
   private final Language language;
@@ -40,9 +48,13 @@ public final class HudState extends BaseAppState implements StateFunctionListene
   private SimpleApplication app;
   private Container toolbar;
   private Label help;
-  private Label toast;
+  private Container toast;
+  private Label toastText;
   private float toastLeft;
   private Container notePanel;
+  private TextField noteField;
+  private SoftWrap noteWrap;
+  private String noteShown;
   private int snapshotsSaved;
   private int notesSaved;
 
@@ -61,17 +73,18 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     toolbar.addChild(Widgets.button(Ui.SNAPSHOT.in(language), this::snapshot));
     toolbar.addChild(Widgets.button(Ui.NOTE.in(language), this::openNote));
     help = Widgets.label((planning ? Ui.HELP_PLAN : Ui.HELP_EXPLORE).in(language), 18);
-    toast = Widgets.label("", 26);
+    toast = Widgets.plate();
+    toast.setName("message");
+    toastText = toast.addChild(Widgets.label("", 26));
+    toastText.setColor(ColorRGBA.White);
   }
 
   @Override
   protected void onEnable() {
     Widgets.at(toolbar, app.getCamera(), uiScale, 0.01f, 0.99f);
     Widgets.at(help, app.getCamera(), uiScale, 0.01f, 0.04f);
-    Widgets.at(toast, app.getCamera(), uiScale, 0.35f, 0.12f);
     app.getGuiNode().attachChild(toolbar);
     app.getGuiNode().attachChild(help);
-    app.getGuiNode().attachChild(toast);
     getState(KeyTapState.class).addListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
 
@@ -80,6 +93,7 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     toolbar.removeFromParent();
     help.removeFromParent();
     toast.removeFromParent();
+    toastLeft = 0;
     closeNote();
     getState(KeyTapState.class).removeListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
@@ -132,20 +146,30 @@ public final class HudState extends BaseAppState implements StateFunctionListene
         }));
   }
 
+  /**
+   * The note box: as wide as the window allows (520 at most, before the UI scale), five lines
+   * tall, wrapping its text as it is typed ({@link SoftWrap}).
+   */
   private void openNote() {
     if (notePanel != null) {
       return;
     }
-    notePanel = new Container();
+    float width = Math.min(NOTE_WIDTH, app.getCamera().getWidth() * 0.9f / uiScale - 40);
+    notePanel = Widgets.plate();
     notePanel.addChild(Widgets.heading(Ui.NOTE.in(language)));
-    TextField field = notePanel.addChild(new TextField(""));
-    field.setFontSize(24);
-    field.setPreferredWidth(520);
-    field.setSingleLine(false);
-    field.setPreferredLineCount(5);
+    noteField = notePanel.addChild(new TextField(""));
+    noteField.setFontSize(NOTE_FONT);
+    noteField.setPreferredWidth(width);
+    noteField.setSingleLine(false);
+    noteField.setPreferredLineCount(5);
+    BitmapFont font = noteField.getFont();
+    float perPixel = NOTE_FONT / font.getCharSet().getRenderedSize();
+    // The field draws its text from a small inset; leave room for the cursor too.
+    noteWrap = new SoftWrap(text -> font.getLineWidth(text) * perPixel, width - 2 * NOTE_FONT / 3f);
+    noteShown = "";
     Container buttons = notePanel.addChild(new Container(new SpringGridLayout(Axis.X, Axis.Y)));
     buttons.addChild(Widgets.button(Ui.SAVE.in(language), () -> {
-      String text = field.getText().strip();
+      String text = noteText().strip();
       if (!text.isEmpty()) {
         saveNote(text);
       }
@@ -153,30 +177,84 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     }));
     buttons.addChild(Widgets.button(Ui.CLOSE.in(language), this::closeNote));
     Widgets.centre(notePanel, app.getCamera(), uiScale, 0.55f);
+    Widgets.keepInside(notePanel, app.getCamera());
+    notePanel.move(0, 0, 5); // over the toolbar, which a large UI scale may reach
     app.getGuiNode().attachChild(notePanel);
-    GuiGlobals.getInstance().requestFocus(field);
+    GuiGlobals.getInstance().requestFocus(noteField);
+  }
+
+  /** The note box while it is open (for the tests), or {@code null}. */
+  public Container notePanel() {
+    return notePanel;
+  }
+
+  /** The note as typed (the box's own line breaks are spaces again), or {@code null} if closed. */
+  public String noteText() {
+    if (noteWrap == null) {
+      return null;
+    }
+    rewrapNote();
+    return noteWrap.text();
   }
 
   private void closeNote() {
     if (notePanel != null) {
       notePanel.removeFromParent();
       notePanel = null;
+      noteField = null;
+      noteWrap = null;
       GuiGlobals.getInstance().requestFocus(null);
     }
   }
 
-  /** Shows a short message for a few seconds. */
+  /** Re-wraps the note after the pupil typed, keeping the cursor where it was. */
+  private void rewrapNote() {
+    String now = noteField.getText();
+    if (now.equals(noteShown)) {
+      return;
+    }
+    String wrapped = noteWrap.rewrap(now);
+    if (!wrapped.equals(now)) {
+      DocumentModel doc = noteField.getDocumentModel();
+      int carat = doc.getCarat();
+      doc.setText(wrapped);
+      doc.home(true);
+      for (int i = 0; i < carat; i++) {
+        doc.right();
+      }
+    }
+    noteShown = wrapped;
+  }
+
+  /**
+   * Shows a short message for a few seconds: light text on a dark plate, centred above the help
+   * line, readable over a bright sky or a dark forest alike.
+   */
   public void say(Ui message) {
-    toast.setText(message.in(language));
+    toastText.setText(message.in(language));
+    toast.setLocalScale(uiScale);
+    Vector3f size = toast.getPreferredSize().mult(uiScale);
+    toast.setLocalTranslation((app.getCamera().getWidth() - size.x) / 2f,
+        app.getCamera().getHeight() * 0.1f + size.y, 12);
+    Widgets.keepInside(toast, app.getCamera());
+    app.getGuiNode().attachChild(toast);
     toastLeft = 4;
+  }
+
+  /** The message shown now, or {@code null}. */
+  public String saying() {
+    return toast.getParent() == null ? null : toastText.getText();
   }
 
   @Override
   public void update(float tpf) {
+    if (noteField != null) {
+      rewrapNote();
+    }
     if (toastLeft > 0) {
       toastLeft -= tpf;
       if (toastLeft <= 0) {
-        toast.setText("");
+        toast.removeFromParent();
       }
     }
   }

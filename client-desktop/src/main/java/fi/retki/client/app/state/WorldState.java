@@ -72,9 +72,9 @@ public final class WorldState extends BaseAppState {
     startAmbient();
   }
 
-  /** The scene's background sound, looping quietly, once its file is here. */
+  /** The scene's background sound, looping quietly, once its file is here (and if there is sound). */
   private void startAmbient() {
-    if (ambient != null || built.scene().ambientAudio() == null) {
+    if (ambient != null || built.scene().ambientAudio() == null || app.getAudioRenderer() == null) {
       return;
     }
     String name = assetName(built.scene().ambientAudio().value());

@@ -8,9 +8,15 @@ import com.simsilica.lemur.Command;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import com.simsilica.lemur.Panel;
+import com.simsilica.lemur.component.QuadBackgroundComponent;
 
 /** Small helpers for the client's Lemur panels: big type, placed on the screen, scaled. */
 public final class Widgets {
+  /** Pixels kept free between a panel and the window's edge. */
+  public static final float MARGIN = 12;
+  /** A deep blue-black, 90 % opaque. */
+  static final ColorRGBA PLATE = new ColorRGBA(0.03f, 0.05f, 0.1f, 0.9f);
+
   private Widgets() {}
 
   public static Label label(String text, float size) {
@@ -43,6 +49,37 @@ public final class Widgets {
   public static void at(Panel panel, Camera cam, float scale, float xShare, float yShare) {
     panel.setLocalScale(scale);
     panel.setLocalTranslation(cam.getWidth() * xShare, cam.getHeight() * yShare, 10);
+  }
+
+  /**
+   * A vertical container on a dark, nearly opaque plate: light text on it reads over any scene
+   * (a bright sky, snow, a dark forest).
+   */
+  public static Container plate() {
+    Container plate = new Container();
+    QuadBackgroundComponent background = new QuadBackgroundComponent(PLATE);
+    background.setMargin(12, 8);
+    plate.setBackground(background);
+    return plate;
+  }
+
+  /**
+   * Keeps a placed panel inside the window, a margin from each edge: moves it in, and if it is
+   * larger than the window, scales it down to fit. Call after placing it.
+   */
+  public static void keepInside(Panel panel, Camera cam) {
+    float scale = panel.getLocalScale().x;
+    Vector3f size = panel.getPreferredSize().mult(scale);
+    float room = Math.min((cam.getWidth() - 2 * MARGIN) / size.x, (cam.getHeight() - 2 * MARGIN) / size.y);
+    if (room < 1) {
+      scale *= room;
+      panel.setLocalScale(scale);
+      size.multLocal(room);
+    }
+    Vector3f at = panel.getLocalTranslation();
+    float x = Math.max(MARGIN, Math.min(at.x, cam.getWidth() - MARGIN - size.x));
+    float top = Math.max(MARGIN + size.y, Math.min(at.y, cam.getHeight() - MARGIN));
+    panel.setLocalTranslation(x, top, at.z);
   }
 
   /** A vertical container. */
