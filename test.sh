@@ -30,8 +30,9 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 install "for the teacher console's browser test" "${need[@]}"
 
 # --- desktop client (client-desktop): its rendering tests open a real window. Xvfb with Mesa's
-# software OpenGL (llvmpipe) stands in for a screen and a GPU when there is none; OpenAL runs on
-# its null device (ALSOFT_DRIVERS=null, set in client-desktop/pom.xml for the tests). xdotool
+# software OpenGL (llvmpipe) stands in for a screen and a GPU when there is none. The client runs
+# as on a school PC without a sound device (it starts without sound); only the test that checks
+# sound plays gives OpenAL its null device (client-desktop/pom.xml, profile sound-test). xdotool
 # presses keys and moves the mouse through the X server for the input tests (ClientInputIT).
 client_need=()
 command -v Xvfb >/dev/null 2>&1 || client_need+=(xvfb)
