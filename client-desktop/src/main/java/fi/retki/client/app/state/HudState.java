@@ -70,7 +70,9 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     Widgets.at(help, app.getCamera(), uiScale, 0.01f, 0.04f);
     Widgets.at(toast, app.getCamera(), uiScale, 0.35f, 0.12f);
     app.getGuiNode().attachChild(toolbar);
-    app.getGuiNode().attachChild(help);
+    if (!planning) { // the school yard's panel has its own help line
+      app.getGuiNode().attachChild(help);
+    }
     app.getGuiNode().attachChild(toast);
     getState(KeyTapState.class).addListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
