@@ -90,9 +90,9 @@ class PlanEditorTest {
   void objectAt_overlapping_theNearestCentreWins_andAnUnsettledMoveCounts() throws Exception {
     placed(editor.place("tree", 2, 1, 0));
     assertThat(editor.objectAt(1.2, 1)).as("on the bench and the tree, nearer the bench's centre").contains("o-theirs");
-    assertThat(editor.objectAt(2.5, 1)).as("nearer the tree's centre").contains("o-1");
+    assertThat(editor.objectAt(1.8, 1)).as("on both, nearer the tree's centre").contains("o-1");
     editor.move("o-1", 20, 20);
-    assertThat(editor.objectAt(2.5, 1)).as("where the tree was, before the move has come back").contains("o-theirs");
+    assertThat(editor.objectAt(1.8, 1)).as("where the tree was, before the move has come back").contains("o-theirs");
     assertThat(editor.objectAt(20, 21)).contains("o-1");
   }
 
