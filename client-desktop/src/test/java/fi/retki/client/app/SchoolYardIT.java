@@ -14,6 +14,7 @@ import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Label;
 import com.simsilica.lemur.Panel;
 import com.simsilica.lemur.component.QuadBackgroundComponent;
+import fi.retki.client.app.state.ExploreState;
 import fi.retki.client.app.state.PlanState;
 import fi.retki.client.app.state.WorldState;
 import fi.retki.client.app.ui.Ui;
@@ -162,8 +163,12 @@ class SchoolYardIT {
       JsonNode two = awaitPlan(id, p -> p.size() == 2);
       client.awaitTrue(() -> plan.shown().size() == 2, 10);
       // From above and in front, so that grass is behind them, not the sky.
-      client.run(() -> client.app.getStateManager().getState(WorldState.class)
-          .place(new Pose(new Vec3(0.5, 4.5, 29), 0, -28)));
+      client.run(() -> {
+        ExploreState explore = client.app.getStateManager().getState(ExploreState.class);
+        explore.lock(ExploreState.Lock.TEACHER, true); // taking the lock off again takes the new view
+        client.app.getStateManager().getState(WorldState.class).place(new Pose(new Vec3(0.5, 4.5, 29), 0, -28));
+        explore.lock(ExploreState.Lock.TEACHER, false);
+      });
       BufferedImage frame = client.grab();
       ClientHarness.save(frame, "yard-slide-and-goal");
       for (String kind : List.of("slide", "football-goal")) {
