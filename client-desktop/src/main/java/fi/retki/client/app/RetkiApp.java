@@ -3,6 +3,7 @@ package fi.retki.client.app;
 import com.jme3.app.SimpleApplication;
 import com.jme3.app.state.AppState;
 import com.jme3.system.AppSettings;
+import com.jme3.system.lwjgl.LwjglWindow;
 import com.simsilica.lemur.GuiGlobals;
 import com.simsilica.lemur.style.BaseStyles;
 import fi.retki.client.app.state.FrameGrabState;
@@ -10,6 +11,7 @@ import fi.retki.client.app.state.KeyTapState;
 import fi.retki.client.app.state.WorldState;
 import fi.retki.client.app.ui.UiFont;
 import java.util.logging.Logger;
+import org.lwjgl.glfw.GLFW;
 
 /**
  * The jME application: sets up Lemur (glass style) and the input mappings, then leaves all work to
@@ -27,6 +29,9 @@ public final class RetkiApp extends SimpleApplication {
 
   public RetkiApp(AppState... states) {
     super(states);
+    // Another window taking the keyboard (a teacher's browser, a system notice) must not stop a
+    // lesson or a daycare tour: keep updating and drawing without focus.
+    setPauseOnLostFocus(false);
     getStateManager().attach(new KeyTapState());
     getStateManager().attach(new FrameGrabState());
     getStateManager().attach(new WorldState());
@@ -66,7 +71,37 @@ public final class RetkiApp extends SimpleApplication {
     if (inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
       inputManager.deleteMapping(INPUT_MAPPING_EXIT);
     }
+    keepWindowWithoutFocus();
     onStart.run();
+  }
+
+  /**
+   * GLFW iconifies a full-screen window when it loses focus (its AUTO_ICONIFY hint, on by default,
+   * and jME sets no other): on a daycare's big screen any notice popping up would hide the tour.
+   * The window stays where it is instead.
+   */
+  private void keepWindowWithoutFocus() {
+    if (context instanceof LwjglWindow window && window.getWindowHandle() != 0) {
+      GLFW.glfwSetWindowAttrib(window.getWindowHandle(), GLFW.GLFW_AUTO_ICONIFY, GLFW.GLFW_FALSE);
+    }
+  }
+
+  /** True if the window stays (is not iconified) when it loses focus, full screen or not. */
+  public boolean keepsWindowWithoutFocus() {
+    return context instanceof LwjglWindow window
+        && GLFW.glfwGetWindowAttrib(window.getWindowHandle(), GLFW.GLFW_AUTO_ICONIFY) == GLFW.GLFW_FALSE;
+  }
+
+  /** True while the window has the keyboard. */
+  public boolean focused() {
+    return context instanceof LwjglWindow window
+        && GLFW.glfwGetWindowAttrib(window.getWindowHandle(), GLFW.GLFW_FOCUSED) == GLFW.GLFW_TRUE;
+  }
+
+  /** True while the window is iconified (minimised). */
+  public boolean iconified() {
+    return context instanceof LwjglWindow window
+        && GLFW.glfwGetWindowAttrib(window.getWindowHandle(), GLFW.GLFW_ICONIFIED) == GLFW.GLFW_TRUE;
   }
 
   @Override

@@ -194,6 +194,46 @@ public final class PlanEditor {
     return new Spot(sx, sz);
   }
 
+  /**
+   * The object whose footprint covers (x, z), as the pupil last left it; if several do, the one
+   * whose centre is nearest. A click there means that object, not a new one inside it.
+   */
+  public Optional<String> objectAt(double x, double z) {
+    Map<String, PlacedObject> now = new HashMap<>(session.objects());
+    intended.forEach((id, object) -> {
+      if (object == null) {
+        now.remove(id);
+      } else {
+        now.put(id, object);
+      }
+    });
+    String best = null;
+    double bestDistance = Double.MAX_VALUE;
+    for (PlacedObject object : now.values()) {
+      PaletteKind kind = scene.palette() == null ? null : scene.palette().kind(object.kind());
+      if (kind == null || !covers(kind.footprint(), object, x, z)) {
+        continue;
+      }
+      double distance = Math.hypot(x - object.x(), z - object.z());
+      if (distance < bestDistance) {
+        best = object.id();
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** True if (x, z) lies on the footprint of the object (turned as the object is, as in {@link PlanRules}). */
+  private static boolean covers(PaletteKind.Footprint footprint, PlacedObject object, double x, double z) {
+    double c = Math.cos(Math.toRadians(object.yaw()));
+    double s = Math.sin(Math.toRadians(object.yaw()));
+    double dx = x - object.x();
+    double dz = z - object.z();
+    double along = c * dx - s * dz;
+    double across = s * dx + c * dz;
+    return Math.abs(along) <= footprint.width() / 2 && Math.abs(across) <= footprint.depth() / 2;
+  }
+
   private Command inverse(Change change) {
     Command command = change.command;
     if (command instanceof Command.PlaceObject place) {

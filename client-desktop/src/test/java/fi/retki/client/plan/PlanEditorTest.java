@@ -76,6 +76,27 @@ class PlanEditorTest {
   }
 
   @Test
+  void objectAt_findsTheObjectWhoseFootprintIsThere_turnedAsItStands() throws Exception {
+    // The classmate's bench at (1, 1): 1.8 along x, 0.6 along z.
+    assertThat(editor.objectAt(1.8, 1.2)).contains("o-theirs");
+    assertThat(editor.objectAt(1, 1.5)).as("0.5 in front of a bench 0.6 deep").isEmpty();
+    placed(editor.place("bench", 10, 10, 90));
+    // Turned a quarter, the bench is 1.8 along z and 0.6 along x.
+    assertThat(editor.objectAt(10, 10.8)).contains("o-1");
+    assertThat(editor.objectAt(10.8, 10)).isEmpty();
+  }
+
+  @Test
+  void objectAt_overlapping_theNearestCentreWins_andAnUnsettledMoveCounts() throws Exception {
+    placed(editor.place("tree", 2, 1, 0));
+    assertThat(editor.objectAt(1.2, 1)).as("on the bench and the tree, nearer the bench's centre").contains("o-theirs");
+    assertThat(editor.objectAt(1.8, 1)).as("on both, nearer the tree's centre").contains("o-1");
+    editor.move("o-1", 20, 20);
+    assertThat(editor.objectAt(1.8, 1)).as("where the tree was, before the move has come back").contains("o-theirs");
+    assertThat(editor.objectAt(20, 21)).contains("o-1");
+  }
+
+  @Test
   void move_rotate_remove_onlyTheirOwn() throws Exception {
     placed(editor.place("bench", 0, 0, 0));
 

@@ -19,6 +19,14 @@ record Material(String name, float r, float g, float b, float a, float metallic,
     return new Material(name, channel(rgb, 16), channel(rgb, 8), channel(rgb, 0), 1f, 0.9f, 0.35f, null, null, false);
   }
 
+  /**
+   * Painted steel, as on playground things: matte enough to show its colour under plain lights.
+   * (A real metal shows mostly what it reflects; with no environment map to reflect it is black.)
+   */
+  static Material painted(String name, int rgb) {
+    return new Material(name, channel(rgb, 16), channel(rgb, 8), channel(rgb, 0), 1f, 0f, 0.55f, null, null, false);
+  }
+
   /** A textured material (white base colour). */
   static Material textured(String name, byte[] image, String mime) {
     return new Material(name, 1f, 1f, 1f, 1f, 0f, 0.9f, image, mime, false);

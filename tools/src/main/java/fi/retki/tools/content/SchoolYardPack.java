@@ -149,12 +149,12 @@ final class SchoolYardPack implements PackDesign {
 
   private static Model fence() {
     Model model = new Model();
-    Mesh posts = model.part(Material.metal("fence-posts", 0x4a6a4a));
+    Mesh posts = model.part(Material.painted("fence-posts", 0x4a6a4a));
     posts.box(Mat4.translate(-2.5, 0, 0), 0.08, 1.5, 0.08);
     posts.box(Mat4.translate(2.5, 0, 0), 0.08, 1.5, 0.08);
     posts.box(Mat4.translate(0, 1.45, 0), 5, 0.05, 0.05);
     posts.box(Mat4.translate(0, 0.1, 0), 5, 0.05, 0.05);
-    Mesh mesh = model.part(Material.metal("fence-wire", 0x5a7a5a));
+    Mesh mesh = model.part(Material.painted("fence-wire", 0x5a7a5a));
     for (int i = 0; i < 25; i++) {
       mesh.box(Mat4.translate(-2.4 + i * 0.2, 0.1, 0), 0.02, 1.35, 0.02);
     }
@@ -166,7 +166,7 @@ final class SchoolYardPack implements PackDesign {
     Mesh wood = model.part(Material.color("bench-wood", 0x9a6a3a));
     wood.box(Mat4.translate(0, 0.42, 0), 1.8, 0.05, 0.45);
     wood.box(Mat4.translate(0, 0.55, -0.22), 1.8, 0.35, 0.04);
-    Mesh legs = model.part(Material.metal("bench-legs", 0x3a3a3e));
+    Mesh legs = model.part(Material.painted("bench-legs", 0x3a3a3e));
     legs.box(Mat4.translate(0.75, 0, 0), 0.06, 0.42, 0.45);
     legs.box(Mat4.translate(-0.75, 0, 0), 0.06, 0.42, 0.45);
     return model;
@@ -187,13 +187,13 @@ final class SchoolYardPack implements PackDesign {
 
   private static Model swing() {
     Model model = new Model();
-    Mesh frame = model.part(Material.metal("swing-frame", 0x2e86de));
+    Mesh frame = model.part(Material.painted("swing-frame", 0x2e86de));
     for (int side = -1; side <= 1; side += 2) {
       frame.cylinder(Mat4.rotateX(18).then(Mat4.translate(side * 1.7, 0, -0.7)), 0.05, 0.05, 2.6, 6);
       frame.cylinder(Mat4.rotateX(-18).then(Mat4.translate(side * 1.7, 0, 0.7)), 0.05, 0.05, 2.6, 6);
     }
     frame.cylinder(Mat4.rotateZ(90).then(Mat4.translate(1.75, 2.45, 0)), 0.05, 0.05, 3.5, 6);
-    Mesh chains = model.part(Material.metal("chains", 0x9a9a9a));
+    Mesh chains = model.part(Material.painted("chains", 0x9a9a9a));
     Mesh seats = model.part(Material.color("seats", 0xe74c3c));
     for (int i = -1; i <= 1; i += 2) {
       chains.box(Mat4.translate(i * 0.8 - 0.2, 0.45, 0), 0.02, 2.0, 0.02);
@@ -205,17 +205,21 @@ final class SchoolYardPack implements PackDesign {
 
   private static Model slide() {
     Model model = new Model();
-    Mesh frame = model.part(Material.metal("slide-frame", 0x27ae60));
+    Mesh frame = model.part(Material.painted("slide-frame", 0x27ae60));
     frame.box(Mat4.translate(-1.6, 0, 0), 0.8, 1.5, 0.8);
     frame.box(Mat4.rotateZ(60).then(Mat4.translate(-2.0, 0, 0)), 0.5, 1.8, 0.05);
-    model.part(Material.metal("slide-chute", 0xf1c40f).twoSided()).quad(Mat4.identity(), new double[] {-1.2, 1.5, 0.35},
-        new double[] {-1.2, 1.5, -0.35}, new double[] {1.9, 0.25, -0.35}, new double[] {1.9, 0.25, 0.35});
+    // Both faces as their own triangles, each with its own normal: a two-sided material would light
+    // the underside with the top's normal, and it would turn black.
+    Mesh chute = model.part(Material.painted("slide-chute", 0xf1c40f));
+    double[][] c = {{-1.2, 1.5, 0.35}, {-1.2, 1.5, -0.35}, {1.9, 0.25, -0.35}, {1.9, 0.25, 0.35}};
+    chute.quad(Mat4.identity(), c[0], c[1], c[2], c[3]);
+    chute.quad(Mat4.identity(), c[3], c[2], c[1], c[0]);
     return model;
   }
 
   private static Model climbingFrame() {
     Model model = new Model();
-    Mesh bars = model.part(Material.metal("climbing-bars", 0xe67e22));
+    Mesh bars = model.part(Material.painted("climbing-bars", 0xe67e22));
     for (int i = 0; i < 4; i++) {
       for (int j = 0; j < 4; j++) {
         bars.cylinder(Mat4.translate(-1.4 + i * 0.93, 0, -1.4 + j * 0.93), 0.04, 0.04, 2.2, 5);
@@ -243,21 +247,22 @@ final class SchoolYardPack implements PackDesign {
 
   private static Model footballGoal() {
     Model model = new Model();
-    Mesh posts = model.part(Material.metal("goal-posts", 0xf4f4f4));
+    Mesh posts = model.part(Material.painted("goal-posts", 0xf4f4f4));
     posts.cylinder(Mat4.translate(-2.5, 0, 0), 0.05, 0.05, 2, 6);
     posts.cylinder(Mat4.translate(2.5, 0, 0), 0.05, 0.05, 2, 6);
     posts.cylinder(Mat4.rotateZ(90).then(Mat4.translate(2.5, 2, 0)), 0.05, 0.05, 5, 6);
-    Mesh net = model.part(Material.color("goal-net", 0xcfd8dc).twoSided());
-    net.quad(Mat4.identity(), new double[] {-2.5, 0, -1.8}, new double[] {2.5, 0, -1.8}, new double[] {2.5, 2, 0},
-        new double[] {-2.5, 2, 0});
+    Mesh net = model.part(Material.color("goal-net", 0xcfd8dc));
+    double[][] n = {{-2.5, 0, -1.8}, {2.5, 0, -1.8}, {2.5, 2, 0}, {-2.5, 2, 0}};
+    net.quad(Mat4.identity(), n[0], n[1], n[2], n[3]);
+    net.quad(Mat4.identity(), n[3], n[2], n[1], n[0]);
     return model;
   }
 
   private static Model basketballHoop() {
     Model model = new Model();
-    model.part(Material.metal("hoop-pole", 0x34495e)).cylinder(Mat4.translate(0, 0, -0.6), 0.07, 0.07, 3.2, 8);
+    model.part(Material.painted("hoop-pole", 0x34495e)).cylinder(Mat4.translate(0, 0, -0.6), 0.07, 0.07, 3.2, 8);
     model.part(Material.color("backboard", 0xf4f4f4)).box(Mat4.translate(0, 2.75, -0.5), 1.2, 0.9, 0.05);
-    model.part(Material.metal("rim", 0xe67e22)).cylinder(Mat4.translate(0, 3.05, -0.2), 0.23, 0.23, 0.02, 12);
+    model.part(Material.painted("rim", 0xe67e22)).cylinder(Mat4.translate(0, 3.05, -0.2), 0.23, 0.23, 0.02, 12);
     return model;
   }
 
@@ -266,7 +271,7 @@ final class SchoolYardPack implements PackDesign {
     model.part(Material.color("table-top", 0x1e5aa8)).box(Mat4.translate(0, 0.72, 0), 2.74, 0.04, 1.53);
     model.part(Material.color("table-line", 0xffffff)).box(Mat4.translate(0, 0.761, 0), 2.74, 0.002, 0.02);
     model.part(Material.color("net", 0x222222)).box(Mat4.translate(0, 0.76, 0), 0.02, 0.15, 1.6);
-    Mesh legs = model.part(Material.metal("legs", 0x3a3a3e));
+    Mesh legs = model.part(Material.painted("legs", 0x3a3a3e));
     for (int i = 0; i < 4; i++) {
       legs.box(Mat4.translate(i < 2 ? 1.1 : -1.1, 0, i % 2 == 0 ? 0.6 : -0.6), 0.06, 0.72, 0.06);
     }
@@ -289,7 +294,7 @@ final class SchoolYardPack implements PackDesign {
 
   private static Model bikeRack() {
     Model model = new Model();
-    Mesh hoops = model.part(Material.metal("rack", 0xb0b4b8));
+    Mesh hoops = model.part(Material.painted("rack", 0xb0b4b8));
     for (int i = 0; i < 5; i++) {
       double x = -1.2 + i * 0.6;
       hoops.box(Mat4.translate(x, 0, -0.3), 0.05, 0.8, 0.05);

@@ -81,6 +81,11 @@ public final class BuiltScene {
     return markerById.get(poiId);
   }
 
+  /** The scene's placed objects (trees, buildings, fences): what a walking pupil cannot pass through. */
+  public Node solids() {
+    return objects;
+  }
+
   /** The ground model, or {@code null} before it has arrived. */
   public Spatial ground() {
     return ground;

@@ -105,6 +105,11 @@ public final class DaycareState extends BaseAppState {
     return over;
   }
 
+  /** Seconds of the tour gone by. */
+  public double elapsed() {
+    return time;
+  }
+
   /** Moves the tour on by {@code seconds} at once (tests: to reach the end without waiting). */
   public void skip(double seconds) {
     time += seconds;

@@ -16,6 +16,7 @@ import com.simsilica.lemur.input.StateFunctionListener;
 import com.jme3.input.event.MouseButtonEvent;
 import fi.retki.client.app.ClientFunctions;
 import fi.retki.client.app.scene.BuiltScene;
+import fi.retki.client.app.scene.Obstacles;
 import fi.retki.client.app.scene.Poses;
 import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Pose;
@@ -25,7 +26,10 @@ import java.util.Set;
 
 /**
  * Walking: WASD or the arrow keys at a gentle pace, looking around with the right mouse button
- * held, always at eye height above the ground. Clicking a point-of-interest marker opens it.
+ * held, at eye height above the ground, around trees and buildings rather than through them
+ * ({@link Obstacles}). Movement starts from wherever the camera is: after a point of interest's
+ * view high up, the first steps bring the eye down smoothly, and standing still keeps the view.
+ * Clicking a point-of-interest marker opens it.
  * {@link #lock} takes movement away without switching the state off, for as long as any of its
  * reasons holds: the teacher paused the class or brought it somewhere, the pupil looks from above.
  */
@@ -34,6 +38,14 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   static final float WALK = 3.5f;
   static final float EYE_HEIGHT = 1.6f;
   static final float LOOK_SPEED = 1.8f;
+  /** Metres per second at least when coming down to eye height: quicker than walking down a slope. */
+  static final float DESCENT = 4f;
+  /** Seconds of a frame counted at most when coming down. */
+  static final float MAX_FRAME = 1 / 20f;
+  /** Metres per second at most: a lift's pace, not a fall. */
+  static final float MAX_DESCENT = 8f;
+  /** Seconds in which the height above eye height would go at the speed it is coming down now. */
+  static final float DESCENT_TIME = 0.5f;
 
   /** Why movement is taken away; each is lifted on its own. */
   public enum Lock {
@@ -53,6 +65,8 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   private float right;
   private final Set<Lock> locks = EnumSet.noneOf(Lock.class);
   private boolean markersHooked;
+  private Obstacles obstacles;
+  private BuiltScene obstaclesOf;
 
   /** @param cameraSpeed the preset's camera speed (1.0 = walking pace) */
   public ExploreState(double cameraSpeed) {
@@ -146,14 +160,40 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
       return;
     }
     Vector3f location = getApplication().getCamera().getLocation().clone();
-    Vector3f ahead = Poses.direction(yaw, 0);
-    Vector3f side = ahead.cross(Vector3f.UNIT_Y).normalizeLocal();
-    float step = WALK * cameraSpeed * tpf;
-    location.addLocal(ahead.mult(forward * step)).addLocal(side.mult(right * step));
-    location.y = built.groundHeight(location.x, location.z, location.y - EYE_HEIGHT) + EYE_HEIGHT;
+    if (forward != 0 || right != 0) {
+      Vector3f ahead = Poses.direction(yaw, 0);
+      Vector3f side = ahead.cross(Vector3f.UNIT_Y).normalizeLocal();
+      float step = WALK * cameraSpeed * tpf;
+      Vector3f wanted = ahead.mult(forward * step).addLocal(side.mult(right * step));
+      float feet = built.groundHeight(location.x, location.z, location.y - EYE_HEIGHT);
+      location.addLocal(obstacles(built).allowed(new Vector3f(location.x, feet, location.z), wanted));
+      location.y = eyeHeight(location.y, built.groundHeight(location.x, location.z, feet) + EYE_HEIGHT, tpf);
+    }
     world.place(new Pose(new Vec3(location.x, location.y, location.z), yaw, pitch));
     forward = 0;
     right = 0;
+  }
+
+  /**
+   * The camera's height after a step: up at once when the ground rises (never under it), down
+   * smoothly when the pupil starts walking from high up (a point of interest's view, the top
+   * view): at most {@link #MAX_DESCENT} m/s, slowing to {@link #DESCENT} m/s near the end.
+   */
+  static float eyeHeight(float now, float eye, float tpf) {
+    if (now <= eye) {
+      return eye;
+    }
+    float speed = Math.max(DESCENT, Math.min(MAX_DESCENT, (now - eye) / DESCENT_TIME));
+    // A long frame (a hitch in software GL) must not turn into a drop.
+    return Math.max(eye, now - speed * Math.min(tpf, MAX_FRAME));
+  }
+
+  private Obstacles obstacles(BuiltScene built) {
+    if (obstacles == null || obstaclesOf != built) {
+      obstacles = new Obstacles(built.solids());
+      obstaclesOf = built;
+    }
+    return obstacles;
   }
 
   /** Clicking a marker opens its point of interest. */

@@ -84,7 +84,9 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     Widgets.at(toolbar, app.getCamera(), uiScale, 0.01f, 0.99f);
     Widgets.at(help, app.getCamera(), uiScale, 0.01f, 0.04f);
     app.getGuiNode().attachChild(toolbar);
-    app.getGuiNode().attachChild(help);
+    if (!planning) { // the school yard's panel has its own help line
+      app.getGuiNode().attachChild(help);
+    }
     getState(KeyTapState.class).addListener(this, ClientFunctions.F_SNAPSHOT, ClientFunctions.F_NOTE);
   }
 
@@ -234,8 +236,12 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     toastText.setText(message.in(language));
     toast.setLocalScale(uiScale);
     Vector3f size = toast.getPreferredSize().mult(uiScale);
-    toast.setLocalTranslation((app.getCamera().getWidth() - size.x) / 2f,
-        app.getCamera().getHeight() * 0.1f + size.y, 12);
+    float bottom = app.getCamera().getHeight() * 0.1f;
+    PlanState plan = getState(PlanState.class);
+    if (plan != null && plan.isInitialized()) { // above the yard's panel and its own messages
+      bottom = Math.max(bottom, plan.palette().getLocalTranslation().y + 60);
+    }
+    toast.setLocalTranslation((app.getCamera().getWidth() - size.x) / 2f, bottom + size.y, 12);
     Widgets.keepInside(toast, app.getCamera());
     app.getGuiNode().attachChild(toast);
     toastLeft = 4;

@@ -9,15 +9,10 @@ import com.jme3.math.Vector3f;
 import com.jme3.renderer.Camera;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
-import com.simsilica.lemur.Axis;
-import com.simsilica.lemur.Button;
-import com.simsilica.lemur.Container;
-import com.simsilica.lemur.component.IconComponent;
-import com.simsilica.lemur.component.SpringGridLayout;
 import com.simsilica.lemur.event.CursorButtonEvent;
 import com.simsilica.lemur.event.CursorEventControl;
+import com.simsilica.lemur.event.CursorListener;
 import com.simsilica.lemur.event.CursorMotionEvent;
-import com.simsilica.lemur.event.DefaultCursorListener;
 import com.simsilica.lemur.input.FunctionId;
 import com.simsilica.lemur.input.InputState;
 import com.simsilica.lemur.input.StateFunctionListener;
@@ -26,7 +21,6 @@ import fi.retki.client.app.ClientFunctions;
 import fi.retki.client.app.scene.BuiltScene;
 import fi.retki.client.app.scene.Poses;
 import fi.retki.client.app.ui.Ui;
-import fi.retki.client.app.ui.Widgets;
 import fi.retki.client.live.LocalSession;
 import fi.retki.client.live.RejectedException;
 import fi.retki.client.plan.PlanEditor;
@@ -40,14 +34,21 @@ import fi.retki.scenes.live.Command;
 import fi.retki.scenes.live.SessionState.PlacedObject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Planning the school yard together: a palette of the scene's kinds (icons), click the yard to
- * place, drag to move, Q/E to turn, Delete to remove, Ctrl+Z to undo one's own change, T for the
- * top-down view. The rules are the core's {@link PlanEditor}; the views follow the session copy by
- * object id (add / update / remove), so classmates' changes appear live.
+ * Planning the school yard together: a palette of the scene's kinds ({@link YardPanel}), click the
+ * yard to place, click an object to select it, drag it to move it, Q/E to turn, Delete to remove,
+ * Ctrl+Z to undo one's own change, Esc to put the chosen kind down, T for the top-down view. The
+ * rules are the core's {@link PlanEditor}; the views follow the session copy by object id (add /
+ * update / remove), so classmates' changes appear live.
+ *
+ * <p>The mouse is read off the ground, not off the models: a press means the object whose
+ * footprint is under the cursor (so a click between a climbing frame's bars still means the
+ * climbing frame), and a drag keeps the object where it was grabbed relative to the cursor. Only a
+ * drag that began on an object with the left button moves it, and only that object.
  */
 public final class PlanState extends BaseAppState implements LocalSession.Changes, StateFunctionListener {
   static final float TURN_STEP = 15;
@@ -57,12 +58,14 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
   private final float uiScale;
   private final Map<String, Spatial> views = new HashMap<>();
   private final Node planned = new Node("planned");
-  private final Dragging drags = new Dragging();
+  private final YardMouse mouse = new YardMouse();
+  private final SelectionFrame frame = new SelectionFrame();
   private SimpleApplication app;
   private WorldState world;
   private PlanEditor editor;
   private Scene scene;
-  private Container palette;
+  private YardPanel panel;
+  private boolean iconsComplete;
   private String kind;
   private String selected;
   private boolean topView;
@@ -83,48 +86,88 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
     editor = new PlanEditor(scene, connection.session());
     built.root().attachChild(planned);
     if (built.ground() != null) {
-      CursorEventControl.addListenersToSpatial(built.ground(), new GroundClicks());
+      CursorEventControl.addListenersToSpatial(built.ground(), mouse);
     }
-    palette = new Container(new SpringGridLayout(Axis.X, Axis.Y));
-    for (PaletteKind k : scene.palette().kinds()) {
-      Button button = palette.addChild(Widgets.button(k.title().get(language), () -> choose(k.id())));
-      button.setFontSize(16);
-      String icon = world.assetName(k.icon().value());
-      if (icon != null) {
-        IconComponent image = new IconComponent(icon);
-        image.setIconSize(new Vector2f(48, 48));
-        button.setIcon(image);
-      }
-    }
-    Container tools = palette.addChild(new Container());
-    tools.addChild(Widgets.button(Ui.UNDO.in(language), this::undo));
-    tools.addChild(Widgets.button(Ui.TOP_VIEW.in(language), this::toggleTopView));
+    panel = new YardPanel(scene.palette().kinds(), language, this::iconName, this::choose, this::undo,
+        this::toggleTopView);
+    iconsComplete = panel.fillIcons(scene.palette().kinds(), this::iconName);
+    frame.build(app.getAssetManager());
     connection.listen(this);
     for (PlacedObject object : connection.session().objects().values()) {
       objectChanged(object.id(), object);
     }
   }
 
+  private String iconName(PaletteKind k) {
+    return world.assetName(k.icon().value());
+  }
+
   @Override
   protected void onEnable() {
-    float scale = Math.min(uiScale, app.getCamera().getWidth() / Math.max(1f, palette.getPreferredSize().x));
-    palette.setLocalScale(scale);
-    palette.setLocalTranslation(0, palette.getPreferredSize().y * scale + 30, 10);
-    app.getGuiNode().attachChild(palette);
+    panel.layout(app.getCamera(), uiScale);
+    panel.attach(app.getGuiNode());
     getState(KeyTapState.class).addListener(this, ClientFunctions.F_TURN, ClientFunctions.F_REMOVE,
-        ClientFunctions.F_UNDO, ClientFunctions.F_TOP_VIEW);
+        ClientFunctions.F_UNDO, ClientFunctions.F_TOP_VIEW, ClientFunctions.F_CLOSE);
   }
 
   @Override
   protected void onDisable() {
-    palette.removeFromParent();
+    panel.detach();
     getState(KeyTapState.class).removeListener(this, ClientFunctions.F_TURN, ClientFunctions.F_REMOVE,
-        ClientFunctions.F_UNDO, ClientFunctions.F_TOP_VIEW);
+        ClientFunctions.F_UNDO, ClientFunctions.F_TOP_VIEW, ClientFunctions.F_CLOSE);
   }
 
-  /** Picks the kind the next click places. */
+  @Override
+  public void update(float tpf) {
+    panel.update(tpf);
+    if (!iconsComplete) {
+      iconsComplete = panel.fillIcons(scene.palette().kinds(), this::iconName);
+    }
+    if (selected == null || !views.containsKey(selected)) {
+      frame.hide();
+    }
+  }
+
+  /** Picks the kind the next click on the open yard places ({@code null}: none). */
   public void choose(String kindId) {
     kind = kindId;
+    panel.chosen(kindId);
+  }
+
+  /** The kind the next click on the open yard places, or {@code null}. */
+  public String chosen() {
+    return kind;
+  }
+
+  /** The object Q/E, Delete and a drag act on, or {@code null}. */
+  public String selected() {
+    return selected;
+  }
+
+  /** The message shown above the palette now, or {@code null}. */
+  public String message() {
+    return panel.message();
+  }
+
+  /** The palette panel (tests: to find its tiles, help line and background). */
+  public com.simsilica.lemur.Container palette() {
+    return panel.panel();
+  }
+
+  /** The box of messages above the palette. */
+  public com.simsilica.lemur.Container messageBox() {
+    return panel.messageBox();
+  }
+
+  private void select(String id) {
+    selected = id;
+    Spatial view = id == null ? null : views.get(id);
+    PaletteKind k = view == null ? null : scene.palette().kind(view.getUserData("kind"));
+    if (k == null) {
+      frame.hide();
+    } else {
+      frame.around(view, k.footprint());
+    }
   }
 
   /** The ids of the objects shown. */
@@ -175,9 +218,8 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
 
   private void say(String code) {
     Ui text = Ui.forRefusal(code);
-    HudState hud = getState(HudState.class);
-    if (hud != null && text != null) {
-      hud.say(text);
+    if (text != null) {
+      panel.say(text.in(language), app.getCamera());
     }
   }
 
@@ -190,7 +232,7 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
         views.remove(id);
       }
       if (id.equals(selected)) {
-        selected = null;
+        select(null);
       }
       return;
     }
@@ -206,14 +248,20 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
       view.setUserData("kind", now.kind());
       view.setUserData("planned", id);
       // On each view, not on their parent: Lemur hands a listener the spatial that holds it.
-      CursorEventControl.addListenersToSpatial(view, drags);
+      CursorEventControl.addListenersToSpatial(view, mouse);
       planned.attachChild(view);
       views.put(id, view);
+      if (id.equals(selected)) {
+        select(id);
+      }
     }
     BuiltScene built = world.built();
     float y = built.groundHeight((float) now.x(), (float) now.z(), 0);
     view.setLocalTranslation((float) now.x(), y, (float) now.z());
     view.setLocalRotation(Poses.yaw(now.yaw()));
+    if (id.equals(mouse.dragging)) {
+      mouse.cancel(); // a classmate or the teacher moved it meanwhile: their word stands
+    }
   }
 
   private void resync(String id) {
@@ -230,7 +278,10 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
         send(editor.turn(selected, value == InputState.Positive ? -TURN_STEP : TURN_STEP));
       } else if (func == ClientFunctions.F_REMOVE && selected != null) {
         send(editor.remove(selected));
-        selected = null;
+        select(null);
+      } else if (func == ClientFunctions.F_CLOSE && value == InputState.Positive) {
+        choose(null);
+        select(null);
       } else if (func == ClientFunctions.F_UNDO) {
         undo();
       } else if (func == ClientFunctions.F_TOP_VIEW) {
@@ -272,23 +323,21 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
     return world.built().groundHit(new Ray(near, far.subtractLocal(near).normalizeLocal()));
   }
 
-  /** A click on the ground places the chosen kind there. */
-  private final class GroundClicks extends DefaultCursorListener {
-    @Override
-    protected void click(CursorButtonEvent event, Spatial target, Spatial capture) {
-      if (event.getButtonIndex() != 0 || kind == null) {
-        return;
-      }
-      Vector3f hit = groundAt(event.getX(), event.getY());
-      if (hit != null) {
-        place(kind, hit.x, hit.z, 0);
-      }
-    }
-  }
-
-  /** Pressing on an object selects it; dragging moves it; letting go sends the move. */
-  private final class Dragging extends DefaultCursorListener {
+  /**
+   * The yard under the mouse, on the ground and on the planned objects alike. Lemur sends a press
+   * to what is nearest under the cursor and then every move and the release to that same spatial
+   * (its capture), so a drag is followed from press to release whatever it passes over.
+   */
+  private final class YardMouse implements CursorListener {
+    /** Pointer travel, in pixels, below which a press and release are a click. */
+    static final float CLICK_SLOP = 6;
     private String dragging;
+    private Spatial capture;
+    private double offsetX;
+    private double offsetZ;
+    private float pressX;
+    private float pressY;
+    private boolean pressed;
     private boolean moved;
 
     @Override
@@ -298,30 +347,89 @@ public final class PlanState extends BaseAppState implements LocalSession.Change
       }
       event.setConsumed();
       if (event.isPressed()) {
-        dragging = plannedId(target);
-        selected = dragging;
-        moved = false;
-      } else if (dragging != null) {
-        Spatial view = views.get(dragging);
+        press(event, target);
+      } else if (pressed) {
+        release(event);
+      }
+    }
+
+    private void press(CursorButtonEvent event, Spatial target) {
+      pressed = true;
+      moved = false;
+      pressX = event.getX();
+      pressY = event.getY();
+      capture = target;
+      Vector3f hit = groundAt(event.getX(), event.getY());
+      String id = plannedId(target);
+      if (id == null && hit != null) {
+        id = editor.objectAt(hit.x, hit.z).orElse(null);
+      }
+      dragging = id;
+      if (id != null) {
+        select(id);
+        Spatial view = views.get(id);
+        Vector3f at = view.getLocalTranslation();
+        offsetX = hit == null ? 0 : at.x - hit.x;
+        offsetZ = hit == null ? 0 : at.z - hit.z;
+      }
+    }
+
+    private void release(CursorButtonEvent event) {
+      pressed = false;
+      String id = dragging;
+      dragging = null;
+      capture = null;
+      if (id != null) {
+        Spatial view = views.get(id);
         if (moved && view != null) {
-          move(dragging, view.getLocalTranslation().x, view.getLocalTranslation().z);
+          move(id, view.getLocalTranslation().x, view.getLocalTranslation().z);
         }
-        dragging = null;
+        return;
+      }
+      if (moved) {
+        return;
+      }
+      Vector3f hit = groundAt(event.getX(), event.getY());
+      if (hit == null) {
+        return;
+      }
+      if (kind != null) {
+        place(kind, hit.x, hit.z, 0);
+      } else {
+        select(null);
       }
     }
 
     @Override
     public void cursorMoved(CursorMotionEvent event, Spatial target, Spatial capture) {
-      if (dragging == null) {
+      if (!pressed || capture != this.capture) {
+        return; // passing over, or not this press's drag
+      }
+      if (!moved && Math.hypot(event.getX() - pressX, event.getY() - pressY) < CLICK_SLOP) {
         return;
       }
+      moved = true;
+      Spatial view = dragging == null ? null : views.get(dragging);
       Vector3f hit = groundAt(event.getX(), event.getY());
-      Spatial view = views.get(dragging);
-      if (hit != null && view != null) {
-        view.setLocalTranslation(hit);
-        moved = true;
+      if (view != null && hit != null) {
+        PlanEditor.Spot spot = editor.snap(hit.x + offsetX, hit.z + offsetZ);
+        float y = world.built().groundHeight((float) spot.x(), (float) spot.z(), view.getLocalTranslation().y);
+        view.setLocalTranslation((float) spot.x(), y, (float) spot.z());
+        event.setConsumed();
       }
     }
+
+    /** Forgets a drag under way (its object changed under it); the release then does nothing. */
+    void cancel() {
+      dragging = null;
+      moved = true;
+    }
+
+    @Override
+    public void cursorEntered(CursorMotionEvent event, Spatial target, Spatial capture) {}
+
+    @Override
+    public void cursorExited(CursorMotionEvent event, Spatial target, Spatial capture) {}
 
     private String plannedId(Spatial target) {
       for (Spatial s = target; s != null; s = s.getParent()) {
