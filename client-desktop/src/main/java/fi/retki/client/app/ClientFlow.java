@@ -117,6 +117,16 @@ public final class ClientFlow {
 
   /** Joins a class: connects, and waits for the welcome (which remembers the server). */
   public void join(String server, String code, String nickname) {
+    connect(server, nickname, connection -> connection.join(code, nickname));
+  }
+
+  /** Joins a class by its picture code, on the server the join screen has. */
+  public void joinByPictures(String server, List<String> pictures, String nickname) {
+    connect(server, nickname, connection -> connection.joinByPictures(pictures, nickname));
+  }
+
+  /** A new connection to {@code server} (the last one closed), on which {@code join} asks to come in. */
+  private void connect(String server, String nickname, java.util.function.Consumer<ClassConnection> join) {
     URI uri;
     try {
       uri = URI.create(server);
@@ -129,7 +139,7 @@ public final class ClientFlow {
       connection.close();
     }
     connection = new ClassConnection(app, uri, welcome -> welcomed(server), this::refused);
-    connection.join(code, nickname);
+    join.accept(connection);
     LastNickname.save(LastNickname.file(services.settingsFile()), nickname);
   }
 
@@ -147,24 +157,6 @@ public final class ClientFlow {
           states().detach(states().getState(PictureJoinState.class));
           join.setEnabled(true);
         }));
-  }
-
-  /** Joins a class by its picture code, on the server the join screen has. */
-  public void joinByPictures(String server, List<String> pictures, String nickname) {
-    URI uri;
-    try {
-      uri = URI.create(server);
-      services.useServer(uri);
-    } catch (IllegalArgumentException | IOException e) {
-      joinMessage(Ui.BAD_SERVER);
-      return;
-    }
-    if (connection != null) {
-      connection.close();
-    }
-    connection = new ClassConnection(app, uri, welcome -> welcomed(server), this::refused);
-    connection.joinByPictures(pictures, nickname);
-    LastNickname.save(LastNickname.file(services.settingsFile()), nickname);
   }
 
   private void rememberServer(String server) {

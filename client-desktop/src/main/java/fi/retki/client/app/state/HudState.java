@@ -47,7 +47,7 @@ public final class HudState extends BaseAppState implements StateFunctionListene
   private final boolean planning;
   private SimpleApplication app;
   private Container toolbar;
-  private Label help;
+  private Container help;
   private Container toast;
   private Label toastText;
   private float toastLeft;
@@ -72,7 +72,9 @@ public final class HudState extends BaseAppState implements StateFunctionListene
     toolbar = new Container(new SpringGridLayout(Axis.X, Axis.Y));
     toolbar.addChild(Widgets.button(Ui.SNAPSHOT.in(language), this::snapshot));
     toolbar.addChild(Widgets.button(Ui.NOTE.in(language), this::openNote));
-    help = Widgets.label((planning ? Ui.HELP_PLAN : Ui.HELP_EXPLORE).in(language), 18);
+    help = Widgets.plate(); // the keys, readable over a bright sky or sand
+    help.setName("help");
+    help.addChild(Widgets.label((planning ? Ui.HELP_PLAN : Ui.HELP_EXPLORE).in(language), 18)).setColor(ColorRGBA.White);
     toast = Widgets.plate();
     toast.setName("message");
     toastText = toast.addChild(Widgets.label("", 26));
@@ -82,7 +84,8 @@ public final class HudState extends BaseAppState implements StateFunctionListene
   @Override
   protected void onEnable() {
     Widgets.at(toolbar, app.getCamera(), uiScale, 0.01f, 0.99f);
-    Widgets.at(help, app.getCamera(), uiScale, 0.01f, 0.04f);
+    Widgets.at(help, app.getCamera(), uiScale, 0.01f, 0.05f);
+    Widgets.keepInside(help, app.getCamera());
     app.getGuiNode().attachChild(toolbar);
     if (!planning) { // the school yard's panel has its own help line
       app.getGuiNode().attachChild(help);
