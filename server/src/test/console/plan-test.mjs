@@ -9,18 +9,17 @@
 // Exit code 0 when every check held, 1 otherwise.
 
 import { chromium } from 'playwright-core';
+import { BASE, STEP_MS, check, connect, expectText, receive, required, send, unzip } from './browser-helpers.mjs';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
-const BASE = required('RETKI_BASE_URL').replace(/\/$/, '');
 const NAME = required('RETKI_TEACHER_NAME');
 const PASSWORD = required('RETKI_TEACHER_PASSWORD');
 const SCREENSHOTS = process.env.RETKI_SCREENSHOTS || 'target/console-screenshots';
 const UNZIP = process.env.RETKI_UNZIP || 'target/console-zip';
 const CHROMIUM = process.env.RETKI_CHROMIUM || '/usr/bin/chromium';
-const STEP_MS = 15000;
 
 // Seven objects within 7 × 4 m by the sand, and two more: their labels cannot all sit above them.
 const OBJECTS = [
@@ -184,85 +183,4 @@ async function run() {
   check(await disk.locator('.big:target').count() === 0, 'a second click closes it');
 
   check(pageErrors.length === 0, `no errors in the console page (${pageErrors.join('; ')})`);
-}
-
-// ---- helpers (as in console-test.mjs)
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    console.error(`plan test: set ${name}`);
-    process.exit(64);
-  }
-  return value;
-}
-
-function check(condition, what) {
-  if (!condition) {
-    throw new Error(`expected: ${what}`);
-  }
-  console.log(`ok - ${what}`);
-}
-
-async function expectText(locator, text) {
-  try {
-    await locator.filter({ hasText: text }).first().waitFor({ timeout: STEP_MS });
-  } catch (error) {
-    const actual = await locator.first().textContent({ timeout: 1000 }).catch(() => '(not found)');
-    throw new Error(`expected text "${text}", found "${actual}"`);
-  }
-  console.log(`ok - "${text}" shown`);
-}
-
-async function connect(page) {
-  await page.evaluate((url) => new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    window.pupil = { socket, messages: [] };
-    socket.onmessage = (message) => window.pupil.messages.push(JSON.parse(message.data));
-    socket.onopen = () => resolve();
-    socket.onerror = () => reject(new Error('the pupil\'s WebSocket could not connect'));
-  }), BASE.replace(/^http/, 'ws') + '/live');
-}
-
-async function send(page, message) {
-  await page.evaluate((m) => window.pupil.socket.send(JSON.stringify(m)), message);
-}
-
-async function receive(page, predicate, arg = null) {
-  const source = predicate.toString();
-  const handle = await page.waitForFunction(([src, value]) => {
-    const test = (0, eval)(`(${src})`);
-    return window.pupil.messages.find((m) => test(m, value)) || null;
-  }, [source, arg], { timeout: STEP_MS });
-  const message = await handle.jsonValue();
-  if (message.type === 'error') {
-    throw new Error(`the server refused: ${JSON.stringify(message)}`);
-  }
-  return message;
-}
-
-/** The files of a ZIP archive (stored or deflated entries), by name. */
-function unzip(bytes) {
-  let end = bytes.length - 22;
-  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) {
-    end--;
-  }
-  check(end >= 0, 'the download is a ZIP archive');
-  const count = bytes.readUInt16LE(end + 10);
-  let at = bytes.readUInt32LE(end + 16);
-  const files = new Map();
-  for (let i = 0; i < count; i++) {
-    const method = bytes.readUInt16LE(at + 10);
-    const compressed = bytes.readUInt32LE(at + 20);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const local = bytes.readUInt32LE(at + 42);
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataAt = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const data = bytes.subarray(dataAt, dataAt + compressed);
-    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return files;
 }

@@ -1,19 +1,11 @@
 package fi.retki.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import fi.retki.server.ServerFixture;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the ZIP's index.html from disk. Missing tools fail the test with what to install.
  */
 class ConsolePlanBrowserIT {
-  private static final Path SCRIPT_DIR = Path.of("src/test/console");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+  private static final Path SCREENSHOTS = BrowserScript.SCREENSHOTS;
   private static final long TIMEOUT_SECONDS = 120;
 
   @TempDir Path dataDir;
@@ -49,77 +39,16 @@ class ConsolePlanBrowserIT {
 
   @Test
   void theYardPlanIsShownLiveSavedAndExported() throws Exception {
-    requireTools();
     String password = fixture.server.firstTeacherPassword();
     assertThat(password).as("the first start makes the teacher \"teacher\"").isNotNull();
-    ProcessBuilder builder = new ProcessBuilder("node", "plan-test.mjs")
-        .directory(SCRIPT_DIR.toFile())
-        .redirectErrorStream(true);
-    builder.environment().put("RETKI_BASE_URL", fixture.uri("").toString());
-    builder.environment().put("RETKI_TEACHER_NAME", "teacher");
-    builder.environment().put("RETKI_TEACHER_PASSWORD", password);
-    builder.environment().put("RETKI_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());
-    builder.environment().put("RETKI_CHROMIUM", CHROMIUM.toString());
-    builder.environment().put("RETKI_UNZIP", Path.of("target/console-zip").toAbsolutePath().toString());
-    Process process = builder.start();
-    List<String> output = Collections.synchronizedList(new ArrayList<>());
-    Thread reader = new Thread(() -> copyLines(process, output), "plan-test-output");
-    reader.start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      reader.join(5000);
-      fail("the plan test did not finish in " + TIMEOUT_SECONDS + " s; its output:\n" + String.join("\n", output));
-    }
-    reader.join(5000);
-    assertThat(process.exitValue())
-        .as("exit code of node plan-test.mjs; its output:\n" + String.join("\n", output))
-        .isZero();
-    assertThat(output).contains("plan test: all checks passed");
+    BrowserScript.run("plan-test.mjs", Map.of(
+        "RETKI_BASE_URL", fixture.uri("").toString(),
+        "RETKI_UNZIP", Path.of("target/console-zip").toAbsolutePath().toString(),
+        "RETKI_TEACHER_NAME", "teacher",
+        "RETKI_TEACHER_PASSWORD", password), TIMEOUT_SECONDS, "plan test: all checks passed");
     for (String shot : List.of("plan-live-en-1440", "plan-live-en-1024", "plan-live-fi-1440", "plan-live-sv-1024",
         "work-plan-en-1440", "zip-index-en", "zip-index-snapshot-enlarged")) {
       assertThat(SCREENSHOTS.resolve(shot + ".png")).isNotEmptyFile();
-    }
-  }
-
-  /** Fails, never skips, when a tool is missing: a skipped browser test is a test nobody runs. */
-  private static void requireTools() throws InterruptedException {
-    List<String> missing = new ArrayList<>();
-    if (!nodeRuns()) {
-      missing.add("Node.js (`node` on the PATH): apt-get install nodejs npm");
-    }
-    if (!Files.isExecutable(CHROMIUM)) {
-      missing.add("Chromium (" + CHROMIUM + "): apt-get install chromium");
-    }
-    if (!Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core"))) {
-      missing.add("playwright-core (server/src/test/console/node_modules): cd server/src/test/console && npm ci");
-    }
-    if (!missing.isEmpty()) {
-      fail("the console's browser test needs " + String.join("; ", missing)
-          + ". ./test.sh at the top of the repository installs all of them on Debian.");
-    }
-  }
-
-  private static boolean nodeRuns() throws InterruptedException {
-    try {
-      Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      node.getInputStream().readAllBytes();
-      return node.waitFor(30, TimeUnit.SECONDS) && node.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static void copyLines(Process process, List<String> output) {
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        System.out.println("[plan-test] " + line);
-        output.add(line);
-      }
-    } catch (IOException e) {
-      System.out.println("[plan-test] output ended: " + e.getMessage());
     }
   }
 }
