@@ -17,12 +17,8 @@ import fi.retki.client.app.state.PlanState;
 import fi.retki.client.app.state.PoiState;
 import fi.retki.client.app.state.WorldState;
 import fi.retki.scenes.PointOfInterest;
-import java.nio.file.Path;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client used as a pupil or an adult uses it, in its window against a real server. Keys and
@@ -32,21 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * states and the session's saved work as the teacher sees it. Key taps are quick on purpose
  * (about 30 ms, often less than a frame under Mesa).
  */
-class ClientInputIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class ClientInputIT extends WithLesson {
   /** The flat (x, z) part of a vector, made unit length. */
   private static Vector3f flat(Vector3f v) {
     return new Vector3f(v.x, 0, v.z).normalizeLocal();

@@ -25,36 +25,18 @@ import fi.retki.scenes.live.Command;
 import fi.retki.scenes.wire.Reply;
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client in a real window (Xvfb + Mesa) against a real server on a loopback port: joining,
  * loading at the low tier, following the teacher, planning with a classmate, daycare.
  * Screenshots are kept in {@code target/screenshots/}.
  */
-class ClientRenderIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class ClientRenderIT extends WithLesson {
   private ClientHarness pupil(String code, String nickname, String... more) throws Exception {
     List<String> args = new ArrayList<>(List.of("--server", lesson.base(), "--code", code, "--nickname", nickname,
         "--tier", "low", "--language", "en"));

@@ -3,32 +3,14 @@ package fi.retki.client.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.retki.client.app.state.DaycareState;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A daycare screen on a real desktop: another window takes the keyboard (a notice, the teacher's
  * browser) and the tour on the full screen goes on, neither paused nor minimised.
  */
-class DaycareFocusIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class DaycareFocusIT extends WithLesson {
   @Test
   void anotherWindowTakesTheKeyboard_theFullScreenTourGoesOn() throws Exception {
     try (ClientHarness client = ClientHarness.client(data.resolve("cache"), new Timings(System.nanoTime()),

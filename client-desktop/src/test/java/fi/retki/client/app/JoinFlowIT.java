@@ -17,38 +17,20 @@ import fi.retki.client.app.ui.Ui;
 import fi.retki.client.live.LiveLink;
 import fi.retki.scenes.Language;
 import fi.retki.scenes.live.Command;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The way into a lesson and out of it, as a pupil takes it: the join screen from the keyboard
  * (xdotool through the X server, {@link XInput}), the client's words in the lesson's language, the
  * ended screen after the teacher's End session and a second lesson joined from it in the same app.
  */
-class JoinFlowIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class JoinFlowIT extends WithLesson {
   /** Settings as a machine remembers them: no server yet, the join screen's language chosen before. */
   private static ClientSettings remembered(String language) {
     return new ClientSettings(null, language, 1.0, "auto", false);

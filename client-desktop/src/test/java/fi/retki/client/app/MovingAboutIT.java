@@ -12,30 +12,12 @@ import fi.retki.client.app.state.GuidedState;
 import fi.retki.client.app.state.WorldState;
 import fi.retki.scenes.Pose;
 import fi.retki.scenes.Vec3;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Walking about with the keys, through the X server: around what is solid, from where one is. */
-class MovingAboutIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class MovingAboutIT extends WithLesson {
   @Test
   void walkingIntoTheSchool_slidesAlongItsWall() throws Exception {
     try (Pupil pupil = Pupil.join(lesson, data, lesson.start("school-yard"), "Aapo")) {

@@ -13,17 +13,13 @@ import fi.retki.client.app.state.HudState;
 import fi.retki.client.app.state.PoiState;
 import fi.retki.client.app.ui.Ui;
 import fi.retki.scenes.Language;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The panels a pupil reads fit the window, from a small laptop to a projector: the point of
@@ -32,22 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * as a pupil and a teacher would: the teacher's go-to and pause, the pupil's F3, keys and clicks
  * through the X server. Screenshots {@code fit-WxH-scale-S-LANG-*.png}.
  */
-class PanelsFitIT {
+class PanelsFitIT extends WithLesson {
   static final String NOTE = "the kapok tree is taller than our school and its roots are like walls";
-
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
 
   @ParameterizedTest(name = "{0} at UI scale {1}, in {2}, at {3}")
   @CsvSource({"1024x600, 1, en, kapok-tree", "1280x720, 1, fi, canopy", "1920x1080, 1, sv, kapok-tree",

@@ -22,35 +22,17 @@ import fi.retki.scenes.Language;
 import fi.retki.scenes.Pose;
 import fi.retki.scenes.Vec3;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Planning the school yard as a pupil does, through the X server ({@link XInput}): the palette,
  * choosing and putting a kind down, clicks that mean an object, drags in both views, what the
  * palette takes for itself, where messages appear, and how the playground things look.
  */
-class SchoolYardIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class SchoolYardIT extends WithLesson {
   @Test
   void palette_benchPlacesABench_escPutsItDown_clicksOnThePaletteStayThere_messagesAbove() throws Exception {
     JsonNode session = lesson.start("school-yard");

@@ -7,34 +7,16 @@ import com.jme3.scene.Spatial;
 import fi.retki.client.app.state.HudState;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A pupil's snapshot shows the scene, not the client's buttons and panels: the picture the
  * teacher gets is the frame as drawn with the GUI hidden, and differs from the frame on screen
  * where the toolbar and the help line are.
  */
-class SnapshotIT {
-  @TempDir
-  static Path data;
-  static Lesson lesson;
-
-  @BeforeAll
-  static void server() throws Exception {
-    lesson = new Lesson(data.resolve("server"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    lesson.close();
-  }
-
+class SnapshotIT extends WithLesson {
   @Test
   void aSavedSnapshot_hasTheSceneButNoneOfTheGui() throws Exception {
     JsonNode session = lesson.start("rainforest");
