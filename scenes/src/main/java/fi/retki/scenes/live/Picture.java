@@ -1,6 +1,7 @@
 package fi.retki.scenes.live;
 
 import fi.retki.scenes.Language;
+import fi.retki.scenes.LocalizedText;
 import java.util.Locale;
 
 /**
@@ -26,14 +27,10 @@ public enum Picture {
   SNAIL("etana", "snigel", "snail"),
   BUTTERFLY("perhonen", "fjäril", "butterfly");
 
-  private final String fi;
-  private final String sv;
-  private final String en;
+  private final LocalizedText text;
 
   Picture(String fi, String sv, String en) {
-    this.fi = fi;
-    this.sv = sv;
-    this.en = en;
+    this.text = new LocalizedText(fi, sv, en);
   }
 
   /** The name in the live protocol and in URLs: {@code apple}. */
@@ -43,14 +40,7 @@ public enum Picture {
 
   /** What the picture shows, in words: for alt text and screen readers. */
   public String nameIn(Language language) {
-    switch (language) {
-      case FI:
-        return fi;
-      case SV:
-        return sv;
-      default:
-        return en;
-    }
+    return text.get(language);
   }
 
   /** The picture with this wire name, or {@code null}. */

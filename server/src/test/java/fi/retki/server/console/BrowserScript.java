@@ -3,6 +3,7 @@ package fi.retki.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import fi.retki.server.ServerFixture;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,30 +12,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One of the console's browser scripts in {@code src/test/console/} (Node.js with playwright-core
- * driving Debian's Chromium), run to its end within a time limit, its output copied to the test's
- * log. Missing tools fail the test with what to install, never skip it: a skipped browser test is
- * a test nobody runs.
+ * A test that runs one of the console's browser scripts in {@code src/test/console/} (Node.js with
+ * playwright-core driving Debian's Chromium) against a real server of its own, signed in as the
+ * first teacher, to its end within a time limit, its output copied to the test's log. Missing
+ * tools fail the test with what to install, never skip it: a skipped browser test is a test nobody
+ * runs.
  */
-final class BrowserScript {
+abstract class BrowserScript {
   static final Path DIR = Path.of("src/test/console");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path SCREENSHOTS = Path.of("target/console-screenshots");
 
-  private BrowserScript() {}
+  @TempDir Path dataDir;
+  ServerFixture fixture;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    fixture = new ServerFixture(dataDir, 64 << 20, 1 << 20);
+  }
+
+  @AfterEach
+  void stopServer() throws Exception {
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
 
   /**
-   * Runs {@code node script} with the given environment (plus the screenshots' folder and
-   * Chromium's path) and asserts it exits 0 having printed {@code passed}.
+   * Runs {@code node script} against the server as the first teacher, with {@code more} in its
+   * environment (besides the server's address, the teacher's name and password, the screenshots'
+   * folder and Chromium's path), and asserts it exits 0 having printed {@code passed}.
    */
-  static void run(String script, Map<String, String> environment, long timeoutSeconds, String passed)
+  void run(String script, Map<String, String> more, long timeoutSeconds, String passed)
       throws InterruptedException, IOException {
+    String password = fixture.server.firstTeacherPassword();
+    assertThat(password).as("the first start makes the teacher \"teacher\"").isNotNull();
     requireTools();
+    Map<String, String> environment = new HashMap<>(more);
+    environment.put("RETKI_BASE_URL", fixture.uri("").toString());
+    environment.put("RETKI_TEACHER_NAME", "teacher");
+    environment.put("RETKI_TEACHER_PASSWORD", password);
     ProcessBuilder builder = new ProcessBuilder("node", script).directory(DIR.toFile()).redirectErrorStream(true);
     builder.environment().putAll(environment);
     builder.environment().put("RETKI_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());

@@ -2,14 +2,9 @@ package fi.retki.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.retki.server.ServerFixture;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The teacher console in Debian's Chromium against the real server: {@code
@@ -18,33 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
  * 1024×768 and 1440×900 in fi, sv and en, a reload, a second tab and a cut connection. Missing
  * tools fail the test with what to install; ./test.sh installs them.
  */
-class ConsoleBrowserIT {
-  private static final Path SCREENSHOTS = BrowserScript.SCREENSHOTS;
+class ConsoleBrowserIT extends BrowserScript {
   private static final long TIMEOUT_SECONDS = 240;
-
-  @TempDir Path dataDir;
-  private ServerFixture fixture;
-
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new ServerFixture(dataDir, 64 << 20, 1 << 20);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (fixture != null) {
-      fixture.close();
-    }
-  }
 
   @Test
   void aTeacherRunsASessionInTheConsole() throws Exception {
-    String password = fixture.server.firstTeacherPassword();
-    assertThat(password).as("the first start makes the teacher \"teacher\"").isNotNull();
-    BrowserScript.run("console-test.mjs", Map.of(
-        "RETKI_BASE_URL", fixture.uri("").toString(),
-        "RETKI_TEACHER_NAME", "teacher",
-        "RETKI_TEACHER_PASSWORD", password), TIMEOUT_SECONDS, "console test: all checks passed");
+    run("console-test.mjs", Map.of(), TIMEOUT_SECONDS, "console test: all checks passed");
     assertThat(SCREENSHOTS.resolve("live.png")).isNotEmptyFile();
     for (String screen : List.of("picker", "live")) {
       for (String lang : List.of("fi", "sv", "en")) {

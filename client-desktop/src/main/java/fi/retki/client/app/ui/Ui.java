@@ -1,6 +1,7 @@
 package fi.retki.client.app.ui;
 
 import fi.retki.scenes.Language;
+import fi.retki.scenes.LocalizedText;
 
 /**
  * Every word the client shows, in Finnish, Swedish and English, in one place. The daycare mode
@@ -62,26 +63,15 @@ public enum Ui {
   OUTSIDE_AREA("Esineen pitää olla pihan sisällä.", "Saken måste stå på gården.", "It must stand inside the yard."),
   NOT_OWNER("Vain esineen asettaja voi muuttaa sitä.", "Bara den som ställde dit saken kan ändra den.", "Only whoever placed it can change it.");
 
-  private final String fi;
-  private final String sv;
-  private final String en;
+  private final LocalizedText text;
 
   Ui(String fi, String sv, String en) {
-    this.fi = fi;
-    this.sv = sv;
-    this.en = en;
+    this.text = new LocalizedText(fi, sv, en);
   }
 
   /** This text in a language. */
   public String in(Language language) {
-    switch (language) {
-      case FI:
-        return fi;
-      case SV:
-        return sv;
-      default:
-        return en;
-    }
+    return text.get(language);
   }
 
   /** The message for a server's refusal code, or {@code null} for an unknown code. */
