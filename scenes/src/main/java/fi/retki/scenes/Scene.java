@@ -9,12 +9,15 @@ import java.util.Objects;
 /**
  * A scene pack's descriptor, as read from its {@code scene.json} (see docs/scene-format.md).
  *
+ * @param lighting the sun and the sky's light, or {@code null} for the client's default daylight
+ * @param fog what things fade into with distance, or {@code null} for clear air
+ * @param exposure how bright the picture is made, in stops (0 as lit, +1 twice as bright, −1 half)
  * @param ambientAudio the looping background sound, or {@code null}
  * @param palette what pupils may place, for {@link SceneKind#PLANNING} scenes; otherwise
  *     {@code null}
  */
 @JsonPropertyOrder({"format", "id", "kind", "title", "summary", "thumbnail", "start", "sky",
-    "ground", "ambientAudio", "objects", "pointsOfInterest", "presets", "palette"})
+    "ground", "lighting", "fog", "exposure", "ambientAudio", "objects", "pointsOfInterest", "presets", "palette"})
 public record Scene(
     int format,
     String id,
@@ -25,6 +28,9 @@ public record Scene(
     Pose start,
     Sky sky,
     Ground ground,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Lighting lighting,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Fog fog,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) double exposure,
     @JsonInclude(JsonInclude.Include.NON_NULL) PackPath ambientAudio,
     List<SceneObject> objects,
     List<PointOfInterest> pointsOfInterest,
@@ -33,6 +39,9 @@ public record Scene(
 
   /** The only format version this code reads and writes. */
   public static final int FORMAT = 1;
+
+  /** How far {@link #exposure} may go either way, in stops. */
+  public static final double EXPOSURE_STOPS = 4;
 
   public Scene {
     Objects.requireNonNull(id, "id");
@@ -46,6 +55,27 @@ public record Scene(
     objects = List.copyOf(objects);
     pointsOfInterest = List.copyOf(pointsOfInterest);
     presets = List.copyOf(presets);
+    if (!(exposure >= -EXPOSURE_STOPS && exposure <= EXPOSURE_STOPS)) {
+      throw new IllegalArgumentException("exposure must be within ±" + EXPOSURE_STOPS + " stops");
+    }
+  }
+
+  /** A scene in the client's default light: no lighting, no fog, exposure 0. */
+  public Scene(int format, String id, SceneKind kind, LocalizedText title, LocalizedText summary, PackPath thumbnail,
+      Pose start, Sky sky, Ground ground, PackPath ambientAudio, List<SceneObject> objects,
+      List<PointOfInterest> pointsOfInterest, List<Preset> presets, Palette palette) {
+    this(format, id, kind, title, summary, thumbnail, start, sky, ground, null, null, 0, ambientAudio, objects,
+        pointsOfInterest, presets, palette);
+  }
+
+  /** The object with this id, or {@code null}. */
+  public SceneObject object(String objectId) {
+    for (SceneObject object : objects) {
+      if (object.id().equals(objectId)) {
+        return object;
+      }
+    }
+    return null;
   }
 
   /** The point of interest with this id, or {@code null}. */

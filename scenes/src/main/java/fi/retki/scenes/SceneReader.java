@@ -33,6 +33,8 @@ public final class SceneReader {
   private final Set<String> packFiles;
   /** Ids of every point of interest in the file, even one with problems, so tours don't cascade. */
   private final Set<String> declaredPoints = new java.util.LinkedHashSet<>();
+  /** Ids of every object in the file, even one with problems, so subjects don't cascade. */
+  private final Set<String> declaredObjects = new java.util.HashSet<>();
 
   private SceneReader(String fileName, Set<String> packFiles) {
     this.in = new JsonWalker(fileName);
@@ -100,9 +102,9 @@ public final class SceneReader {
       return null;
     }
     in.onlyFields(root, "$", Set.of("format", "id", "kind", "title", "summary", "thumbnail", "start", "sky",
-        "ground", "ambientAudio", "objects", "pointsOfInterest", "presets", "palette"),
-        "format, id, kind, title, summary, thumbnail, start, sky, ground, ambientAudio, objects, "
-            + "pointsOfInterest, presets, palette");
+        "ground", "lighting", "fog", "exposure", "ambientAudio", "objects", "pointsOfInterest", "presets", "palette"),
+        "format, id, kind, title, summary, thumbnail, start, sky, ground, lighting, fog, exposure, ambientAudio, "
+            + "objects, pointsOfInterest, presets, palette");
     JsonNode formatNode = root.get("format");
     if (formatNode == null) {
       in.problem("$.format", "missing; add \"format\": " + Scene.FORMAT);
@@ -138,6 +140,10 @@ public final class SceneReader {
       PackPath model = path(groundNode, "model", "$.ground.model", MODELS, true);
       ground = model == null ? null : new Ground(model);
     }
+    AtmosphereReader atmosphere = new AtmosphereReader(in, this);
+    Lighting lighting = atmosphere.lighting(root);
+    Fog fog = atmosphere.fog(root);
+    double exposure = atmosphere.exposure(root);
     PackPath ambient = root.has("ambientAudio") && root.get("ambientAudio").isNull()
         ? null : path(root, "ambientAudio", "$.ambientAudio", AUDIO, false);
     List<SceneObject> objects = objects(root);
@@ -147,8 +153,8 @@ public final class SceneReader {
     if (!in.problems().isEmpty()) {
       return null;
     }
-    return new Scene(Scene.FORMAT, id, kind, title, summary, thumbnail, start, sky, ground, ambient, objects, points,
-        presets, palette);
+    return new Scene(Scene.FORMAT, id, kind, title, summary, thumbnail, start, sky, ground, lighting, fog, exposure,
+        ambient, objects, points, presets, palette);
   }
 
   private SceneKind kind(JsonNode root) {
@@ -179,6 +185,9 @@ public final class SceneReader {
       }
       in.onlyFields(node, path, Set.of("id", "model", "position", "yaw", "scale"), "id, model, position, yaw, scale");
       String id = id(node, path, seen);
+      if (id != null) {
+        declaredObjects.add(id);
+      }
       PackPath model = path(node, "model", path + ".model", MODELS, true);
       Vec3 position = vec3(node, "position", path + ".position");
       double yaw = in.number(node, "yaw", path + ".yaw", -360, 360, 0.0);
@@ -210,19 +219,24 @@ public final class SceneReader {
         in.problem(path, JsonWalker.describe(node) + "; use an object { \"id\": ..., \"position\": ..., ... }");
         continue;
       }
-      in.onlyFields(node, path, Set.of("id", "position", "view", "title", "text", "narration"),
-          "id, position, view, title, text, narration");
+      in.onlyFields(node, path, Set.of("id", "position", "view", "subject", "title", "text", "narration"),
+          "id, position, view, subject, title, text, narration");
       String id = id(node, path, seen);
       if (id != null) {
         declaredPoints.add(id);
       }
       Vec3 position = vec3(node, "position", path + ".position");
       Pose view = pose(node, "view", path + ".view");
+      String subject = in.string(node, "subject", path + ".subject", false);
+      if (subject != null && !declaredObjects.contains(subject)) {
+        in.problem(path + ".subject", JsonWalker.quote(subject)
+            + " is not an object of this scene; use the id of the object in $.objects that the point is about");
+      }
       LocalizedText title = text(node, "title", path + ".title", 80);
       LocalizedText text = text(node, "text", path + ".text", 1200);
       Map<Language, PackPath> narration = narration(node, path + ".narration");
       if (id != null && position != null && view != null && title != null && text != null) {
-        points.add(new PointOfInterest(id, position, view, title, text, narration));
+        points.add(new PointOfInterest(id, position, view, subject, title, text, narration));
       }
     }
     return points;

@@ -49,6 +49,10 @@ final class PackWriter {
   private Pose start;
   private fi.retki.scenes.Area area;
   private boolean narrated;
+  private fi.retki.scenes.Lighting lighting;
+  private fi.retki.scenes.Fog fog;
+  private double exposure;
+  private final Map<String, String> subjects = new java.util.HashMap<>();
 
   PackWriter(String id, SceneKind kind) {
     this.id = id;
@@ -101,6 +105,30 @@ final class PackWriter {
         texts.poiText(poiId), narration));
   }
 
+  /** The point of interest {@code poiId} is about the object {@code objectId} (its view must show it). */
+  void subject(String poiId, String objectId) {
+    subjects.put(poiId, objectId);
+  }
+
+  /** The sun (direction the light travels, colour {@code #rrggbb}, intensity) and the sky's ambient light. */
+  void lighting(double dx, double dy, double dz, String sunColor, double sunIntensity, String ambientColor,
+      double ambientIntensity) {
+    lighting = new fi.retki.scenes.Lighting(
+        new fi.retki.scenes.Lighting.Sun(new Vec3(r(dx), r(dy), r(dz)), fi.retki.scenes.Rgb.parse(sunColor),
+            r(sunIntensity)),
+        new fi.retki.scenes.Lighting.Ambient(fi.retki.scenes.Rgb.parse(ambientColor), r(ambientIntensity)));
+  }
+
+  /** Fog of {@code color} that hides things completely at {@code distance} metres. */
+  void fog(String color, double distance) {
+    fog = new fi.retki.scenes.Fog(fi.retki.scenes.Rgb.parse(color), r(distance));
+  }
+
+  /** Exposure in stops (0 as lit). */
+  void exposure(double stops) {
+    exposure = r(stops);
+  }
+
   void palette(double minX, double minZ, double maxX, double maxZ) {
     area = fi.retki.scenes.Area.of(minX, minZ, maxX, maxZ);
   }
@@ -128,6 +156,8 @@ final class PackWriter {
 
   Scene scene() {
     List<String> order = texts.poiIds();
+    points.replaceAll(p -> new PointOfInterest(p.id(), p.position(), p.view(), subjects.get(p.id()), p.title(),
+        p.text(), p.narration()));
     points.sort(Comparator.comparingInt(p -> order.indexOf(p.id())));
     List<Preset> presets = new ArrayList<>();
     presets.add(new Preset("standard", Movement.FREE, 1.0, UiMode.FULL, 0, false, List.of()));
@@ -143,7 +173,8 @@ final class PackWriter {
     }
     Palette palette = kind == SceneKind.PLANNING ? new Palette(area, kinds) : null;
     return new Scene(Scene.FORMAT, id, kind, texts.title(), texts.summary(), PackPath.of(THUMBNAIL), start,
-        new Sky(PackPath.of(SKY)), new Ground(PackPath.of(GROUND)), PackPath.of(AMBIENT), objects, points, presets,
+        new Sky(PackPath.of(SKY)), new Ground(PackPath.of(GROUND)), lighting, fog, exposure, PackPath.of(AMBIENT),
+        objects, points, presets,
         palette);
   }
 
