@@ -3,6 +3,7 @@ package fi.retki.tools;
 import fi.retki.assets.bake.BakeResult;
 import fi.retki.assets.bake.Baker;
 import fi.retki.assets.bake.Manifest;
+import fi.retki.assets.bake.SceneTriangles;
 import fi.retki.assets.store.ContentStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ final class BakeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long started = System.nanoTime();
     PackReport report = new PackReport(spec.commandLine().getOut(), spec.commandLine().getErr());
-    Baker baker = new Baker(ContentStore.open(out));
+    ContentStore store = ContentStore.open(out);
+    Baker baker = new Baker(store);
     int written = 0;
     int present = 0;
     for (Path dir : packs) {
@@ -46,7 +48,8 @@ final class BakeCommand implements Callable<Integer> {
       present += result.blobsPresent();
       List<String> tiers = new ArrayList<>();
       for (Manifest manifest : result.tiers()) {
-        tiers.add(manifest.tier() + " " + PackReport.mib(manifest.totalBytes()));
+        tiers.add(String.format(Locale.ROOT, "%s %s %,d triangles", manifest.tier(),
+            PackReport.mib(manifest.totalBytes()), SceneTriangles.count(store, manifest)));
       }
       report.line(String.format(Locale.ROOT, "%s: %s; %d assets; %s; %d %s written, %d already present",
           result.scene(), result.unchanged() ? "unchanged" : "baked", result.tiers().get(0).assets().size(),

@@ -83,8 +83,8 @@ class RetkiTest {
     Path store = tmp.resolve("store");
     Run first = run("bake", pack.toString(), "--out", store.toString());
     assertThat(first.exit()).as(first.err()).isZero();
-    assertThat(first.out()).containsPattern("school-yard: baked; 36 assets; low [0-9.]+ MiB, mid [0-9.]+ MiB, high "
-        + "[0-9.]+ MiB; [0-9]+ blobs written, 0 already present");
+    assertThat(first.out()).containsPattern("school-yard: baked; 36 assets; low [0-9.]+ MiB [0-9,]+ triangles, mid [0-9.]+ MiB "
+        + "[0-9,]+ triangles, high [0-9.]+ MiB [0-9,]+ triangles; [0-9]+ blobs written, 0 already present");
     assertThat(store.resolve("manifests/school-yard/low.json")).exists();
     assertThat(store.resolve("manifests/school-yard/mid.json")).exists();
     assertThat(store.resolve("manifests/school-yard/high.json")).exists();
