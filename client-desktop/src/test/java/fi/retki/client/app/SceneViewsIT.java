@@ -56,13 +56,14 @@ class SceneViewsIT {
   record Light(double darkest, double brightest, double flattest) {}
 
   static final Map<String, Light> LIGHT = Map.of(
-      // a humid forest: a shaded understory may be dark, never a blown-out clearing
-      "rainforest", new Light(15, 160, 12),
-      // grey regolith under a black sky: never white like snow
-      "lunar-surface", new Light(15, 170, 12),
-      // under blue water light fades: dim is right, glare is not
-      "sea-floor", new Light(15, 170, 10),
-      "medieval-town", new Light(35, 200, 15),
+      // a humid forest under a dense canopy: a shaded understory may be dark, never a sunny park
+      "rainforest", new Light(10, 140, 12),
+      // grey regolith under a black sky, lit hard from one side: never white like snow, never flat
+      "lunar-surface", new Light(10, 150, 12),
+      // under blue water the light fades with depth: dim is right, glare is not
+      "sea-floor", new Light(10, 150, 10),
+      // daylight in town and in the yard: neither dusk nor glare
+      "medieval-town", new Light(35, 190, 15),
       "school-yard", new Light(35, 200, 15));
 
   @ParameterizedTest(name = "{0}")

@@ -10,19 +10,22 @@ import java.util.Locale;
  *
  * @param notSky share of the frame that is not sky
  * @param clipped share of the non-sky pixels clipped to white (every channel 250 or more)
+ * @param saturated share of the non-sky pixels with some channel at 254 or more (shown, not judged:
+ *     a bright yellow or red is not glare)
  * @param mean mean luminance of the non-sky pixels, 0 … 255 (Rec. 709 weights on the sRGB values)
  * @param contrast standard deviation of that luminance
  * @param skyMean mean luminance of the sky pixels (NaN without sky)
  * @param subject share of the frame showing the subject, NaN if the view has none
  * @param unhidden share of the subject's own pixels that nothing hides, NaN if the view has none
  */
-record ViewFigures(double notSky, double clipped, double mean, double contrast, double skyMean, double subject,
-    double unhidden) {
+record ViewFigures(double notSky, double clipped, double saturated, double mean, double contrast, double skyMean,
+    double subject, double unhidden) {
 
   static ViewFigures of(BufferedImage frame, boolean[] notSky, boolean[] subjectSeen, boolean[] subjectAlone) {
     int w = frame.getWidth();
     long ground = 0;
     long white = 0;
+    long full = 0;
     long sky = 0;
     double sum = 0;
     double squares = 0;
@@ -44,6 +47,9 @@ record ViewFigures(double notSky, double clipped, double mean, double contrast, 
       if (r >= 250 && g >= 250 && b >= 250) {
         white++;
       }
+      if (Math.max(r, Math.max(g, b)) >= 254) {
+        full++;
+      }
     }
     double mean = ground == 0 ? Double.NaN : sum / ground;
     double contrast = ground == 0 ? Double.NaN : Math.sqrt(Math.max(0, squares / ground - mean * mean));
@@ -55,7 +61,8 @@ record ViewFigures(double notSky, double clipped, double mean, double contrast, 
       seen = (double) visible / notSky.length;
       unhidden = own == 0 ? 0 : (double) visible / own;
     }
-    return new ViewFigures((double) ground / notSky.length, ground == 0 ? 0 : (double) white / ground, mean,
+    return new ViewFigures((double) ground / notSky.length, ground == 0 ? 0 : (double) white / ground,
+        ground == 0 ? 0 : (double) full / ground, mean,
         contrast, sky == 0 ? Double.NaN : skySum / sky, seen, unhidden);
   }
 
@@ -72,8 +79,8 @@ record ViewFigures(double notSky, double clipped, double mean, double contrast, 
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "not sky %5.1f %%, clipped white %5.2f %%, mean %5.1f, contrast %5.1f, sky mean %5.1f, subject %s",
-        notSky * 100, clipped * 100, mean, contrast, skyMean,
+        "not sky %5.1f %%, white %5.2f %%, saturated %5.1f %%, mean %5.1f, contrast %5.1f, sky mean %5.1f, subject %s",
+        notSky * 100, clipped * 100, saturated * 100, mean, contrast, skyMean,
         Double.isNaN(subject) ? "-" : String.format(Locale.ROOT, "%5.1f %% of the frame, %3.0f %% unhidden",
             subject * 100, unhidden * 100));
   }
