@@ -33,7 +33,7 @@ final class SubjectView {
 
   /** The least share of the picture's area a subject's projected box must fill. */
   static final double MIN_SHARE = 0.03;
-  /** A subject less than this share of which lies in the picture is "mostly outside" it. */
+  /** A subject less than this share of which lies in the picture is "mostly outside" it (under 1 %: outside). */
   static final double MIN_INSIDE = 0.5;
   static final double VERTICAL_FOV = 60;
   static final double ASPECT = 4.0 / 3.0;
@@ -127,10 +127,10 @@ final class SubjectView {
     double clippedWidth = Math.max(0, Math.min(rect[2], 1) - Math.max(rect[0], -1));
     double clippedHeight = Math.max(0, Math.min(rect[3], 1) - Math.max(rect[1], -1));
     double share = clippedWidth * clippedHeight / 4;
-    if (share == 0) {
+    double inside = share * 4 / (width * height);
+    if (share == 0 || inside < 0.01) {
       return "the subject " + quote(id) + " is outside the picture: it is " + turn + "; turn the view towards it";
     }
-    double inside = share * 4 / (width * height);
     if (inside < MIN_INSIDE && share < MIN_INSIDE) {
       return "the subject " + quote(id) + " is mostly outside the picture (" + percent(inside)
           + " of it is in it): it is " + turn + "; turn the view towards it";

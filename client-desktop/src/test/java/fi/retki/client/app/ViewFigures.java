@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param contrast standard deviation of that luminance
  * @param skyMean mean luminance of the sky pixels (NaN without sky)
  * @param subject share of the frame showing the subject, NaN if the view has none
- * @param unhidden share of the subject's own pixels that nothing hides, NaN if the view has none
+ * @param unhidden share of the subject's own pixels that nothing hides, NaN if the view has none or
+ *     the subject is not in the picture at all
  */
 record ViewFigures(double notSky, double clipped, double saturated, double mean, double contrast, double skyMean,
     double subject, double unhidden) {
@@ -59,7 +60,7 @@ record ViewFigures(double notSky, double clipped, double saturated, double mean,
       long visible = count(subjectSeen);
       long own = count(subjectAlone);
       seen = (double) visible / notSky.length;
-      unhidden = own == 0 ? 0 : (double) visible / own;
+      unhidden = own == 0 ? Double.NaN : (double) visible / own;
     }
     return new ViewFigures((double) ground / notSky.length, ground == 0 ? 0 : (double) white / ground,
         ground == 0 ? 0 : (double) full / ground, mean,
@@ -81,7 +82,7 @@ record ViewFigures(double notSky, double clipped, double saturated, double mean,
     return String.format(Locale.ROOT,
         "not sky %5.1f %%, white %5.2f %%, saturated %5.1f %%, mean %5.1f, contrast %5.1f, sky mean %5.1f, subject %s",
         notSky * 100, clipped * 100, saturated * 100, mean, contrast, skyMean,
-        Double.isNaN(subject) ? "-" : String.format(Locale.ROOT, "%5.1f %% of the frame, %3.0f %% unhidden",
-            subject * 100, unhidden * 100));
+        Double.isNaN(subject) ? "-" : Double.isNaN(unhidden) ? "none of it in the picture"
+            : String.format(Locale.ROOT, "%5.1f %% of the frame, %3.0f %% unhidden", subject * 100, unhidden * 100));
   }
 }
