@@ -54,13 +54,19 @@ public final class PackValidator {
       return new ValidatedPack(dir, null, Map.of(), problems);
     }
     Map<PackPath, Path> used = new TreeMap<>();
+    Set<PackPath> unsound = new TreeSet<>();
     for (AssetUse use : reading.scene().assetUses()) {
       if (!used.containsKey(use.path())) {
         Path file = dir.resolve(use.path().value());
         used.put(use.path(), file);
-        problems.addAll(checkFile(name + "/" + use.path().value(), file, use.path().mediaType()));
+        List<Problem> found = checkFile(name + "/" + use.path().value(), file, use.path().mediaType());
+        if (!found.isEmpty()) {
+          unsound.add(use.path());
+        }
+        problems.addAll(found);
       }
     }
+    problems.addAll(SubjectView.check(name + "/scene.json", reading.scene(), dir, unsound));
     return new ValidatedPack(dir, problems.isEmpty() ? reading.scene() : null, used, problems);
   }
 
