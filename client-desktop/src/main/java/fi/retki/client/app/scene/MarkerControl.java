@@ -14,8 +14,8 @@ import com.jme3.scene.control.AbstractControl;
  * find it from across the scene).
  */
 final class MarkerControl extends AbstractControl {
-  /** Radians of view the marker fills at least: about 20 pixels of a 720-pixel-high window. */
-  static final float MIN_ANGLE = 0.028f;
+  /** Radians of view the marker fills at least: about 22 pixels of a 720-pixel-high window. */
+  static final float MIN_ANGLE = 0.035f;
   /** Breaths per second: slow and calm. */
   static final float HERTZ = 0.4f;
   /** How much the pin swells at the top of a breath. */
