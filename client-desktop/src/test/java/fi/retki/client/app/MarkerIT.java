@@ -52,6 +52,11 @@ class MarkerIT {
       assertThat(client.call(() -> built.markerTip(FLOOR)).distance(vector(floorAt)))
           .as("a point without a subject is marked at its position").isLessThan(1e-4f);
 
+      float kapokTop = client.call(() -> built.subjectBound("kapok-tree").getMax(null).y);
+      assertThat(client.call(() -> built.markerTip("kapok-tree").y)).as("the kapok's marker over its crown at %s", kapokTop)
+          .isGreaterThan(kapokTop);
+      ClientHarness.save(client.grab(), "markers-from-start");
+
       client.run(() -> world.place(world.viewOf(FROG)));
       client.awaitFrames(3);
       BufferedImage shown = client.grab();
