@@ -95,7 +95,7 @@ class ClientInputIT extends WithLesson {
       PoiState pois = client.state(PoiState.class);
       String poi = nearestMarkerInView(pupil);
       int[] at = pupil.onScreen(client.call(() -> client.app.getStateManager().getState(WorldState.class)
-          .built().marker(poi).getWorldTranslation().clone()));
+          .built().marker(poi).getWorldBound().getCenter().clone()));
       pupil.click(1, at);
       client.awaitTrue(() -> poi.equals(pois.openId()), 5);
       ClientHarness.save(client.grab(), "input-marker-clicked");
@@ -249,7 +249,8 @@ class ClientInputIT extends WithLesson {
       String best = null;
       float bestDistance = Float.MAX_VALUE;
       for (PointOfInterest poi : world.built().scene().pointsOfInterest()) {
-        Vector3f centre = world.built().marker(poi.id()).getWorldTranslation();
+        // The pin's middle: its tip (where it stands) is too fine a point to click.
+        Vector3f centre = world.built().marker(poi.id()).getWorldBound().getCenter();
         Vector3f screen = cam.getScreenCoordinates(centre);
         boolean inView = screen.z > 0 && screen.z < 1 && screen.x > 150 && screen.x < cam.getWidth() - 150
             && screen.y > 150 && screen.y < cam.getHeight() - 150;

@@ -82,16 +82,14 @@ public final class SceneBuilder {
     return model;
   }
 
-  /** A marker for a point of interest: a bright floating ball that bobs gently. */
+  /**
+   * A marker for a point of interest: a small breathing pin ({@link MarkerPin}) whose tip points
+   * at the point's position, until {@link BuiltScene} moves it above the point's subject.
+   */
   Spatial marker(PointOfInterest poi) {
-    Geometry ball = new Geometry("poi:" + poi.id(), new Sphere(16, 16, 0.6f));
-    Material material = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
-    material.setColor("Color", new ColorRGBA(1f, 0.78f, 0.1f, 1f));
-    ball.setMaterial(material);
-    ball.setLocalTranslation(Poses.vector(poi.position()));
-    ball.addControl(new BobControl(0.25f, 0.5f));
-    ball.setUserData("poi", poi.id());
-    return ball;
+    Spatial pin = MarkerPin.build(assets, "poi:" + poi.id(), Poses.vector(poi.position()));
+    pin.setUserData("poi", poi.id());
+    return pin;
   }
 
   /** A palette kind's model, unplaced, for the plan mode. */

@@ -22,6 +22,7 @@ import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Pose;
 import fi.retki.scenes.Vec3;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ import java.util.Set;
  * held, at eye height above the ground, around trees and buildings rather than through them
  * ({@link Obstacles}). Movement starts from wherever the camera is: after a point of interest's
  * view high up, the first steps bring the eye down smoothly, and standing still keeps the view.
- * Clicking a point-of-interest marker opens it.
+ * Clicking a point-of-interest marker opens it, and so does clicking the point's subject.
  * {@link #lock} takes movement away without switching the state off, for as long as any of its
  * reasons holds: the teacher paused the class or brought it somewhere, the pupil looks from above.
  */
@@ -65,6 +66,8 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   private float right;
   private final Set<Lock> locks = EnumSet.noneOf(Lock.class);
   private boolean markersHooked;
+  /** Points whose subject has arrived and opens the point when clicked. */
+  private final Set<String> subjectsHooked = new HashSet<>();
   private Obstacles obstacles;
   private BuiltScene obstaclesOf;
 
@@ -154,6 +157,7 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
     if (!markersHooked) {
       hookMarkers(built);
     }
+    hookSubjects(built);
     if (locked()) {
       forward = 0;
       right = 0;
@@ -200,14 +204,32 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
   private void hookMarkers(BuiltScene built) {
     markersHooked = true;
     for (PointOfInterest poi : built.scene().pointsOfInterest()) {
-      Spatial marker = built.marker(poi.id());
-      MouseEventControl.addListenersToSpatial(marker, new DefaultMouseListener() {
-        @Override
-        protected void click(MouseButtonEvent event, Spatial target, Spatial capture) {
-          pois.open(poi.id());
-        }
-      });
+      MouseEventControl.addListenersToSpatial(built.marker(poi.id()), opener(poi.id()));
     }
+  }
+
+  /** Clicking a point's subject opens the point too, once the subject has arrived. */
+  private void hookSubjects(BuiltScene built) {
+    if (subjectsHooked.size() == built.scene().pointsOfInterest().size()) {
+      return;
+    }
+    for (PointOfInterest poi : built.scene().pointsOfInterest()) {
+      if (poi.subject() == null) {
+        subjectsHooked.add(poi.id());
+      } else if (!subjectsHooked.contains(poi.id()) && built.subject(poi.id()) != null) {
+        MouseEventControl.addListenersToSpatial(built.subject(poi.id()), opener(poi.id()));
+        subjectsHooked.add(poi.id());
+      }
+    }
+  }
+
+  private DefaultMouseListener opener(String poiId) {
+    return new DefaultMouseListener() {
+      @Override
+      protected void click(MouseButtonEvent event, Spatial target, Spatial capture) {
+        pois.open(poiId);
+      }
+    };
   }
 
   @Override

@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * An opened point of interest: its title and text in the session's language and its narration.
- * With {@code textless} (daycare) nothing is shown, only the narration plays.
+ * With {@code textless} (daycare) nothing is shown, only the narration plays. While a point is
+ * open, its marker and any marker drawn over its subject are hidden ({@link MarkersAside}).
  */
 public final class PoiState extends BaseAppState {
   private static final Logger LOG = Logger.getLogger(PoiState.class.getName());
@@ -83,6 +84,7 @@ public final class PoiState extends BaseAppState {
       show(poi);
     }
     play();
+    MarkersAside.update(world.built(), app.getCamera(), openId);
   }
 
   /**
@@ -198,6 +200,9 @@ public final class PoiState extends BaseAppState {
       pages = null;
     }
     openId = null;
+    if (world != null) {
+      MarkersAside.update(world.built(), app.getCamera(), null);
+    }
   }
 
   private void stopNarration() {
@@ -206,6 +211,11 @@ public final class PoiState extends BaseAppState {
       narration.removeFromParent();
       narration = null;
     }
+  }
+
+  @Override
+  public void update(float tpf) {
+    MarkersAside.update(world.built(), app.getCamera(), openId);
   }
 
   @Override
