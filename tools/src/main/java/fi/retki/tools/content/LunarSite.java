@@ -48,7 +48,7 @@ final class LunarSite {
 
     double sx = 8, sz = -13;
     out.object("sample-scoop", out.model("sample-scoop", LunarKit.scoop()), sx, h(sx, sz), sz, 200, 1);
-    point("regolith", "sample-scoop", sx, h(sx, sz) + 1.0, sz, sx + 0.9, 1.5, sz + 2.3);
+    point("regolith", "sample-scoop", sx, h(sx, sz) + 0.8, sz, sx + 0.9, 1.5, sz + 2.3);
 
     double rx = 20, rz = -24;
     out.object("rover", out.model("rover", LunarCraft.rover()), rx, h(rx, rz), rz, 120, 1);

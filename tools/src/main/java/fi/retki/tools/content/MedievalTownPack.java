@@ -73,14 +73,14 @@ final class MedievalTownPack implements PackDesign {
     Random random = new Random(42);
     String castle = out.model("castle", castle());
     out.object("castle", castle, -22, height(-22, -30) - 0.3, -30, 0, 1);
-    out.poi("castle", -22, 8 + height(-22, -30), -30, -4, 4 + height(-4, -8), -8);
+    out.poi("castle", -22, 14 + height(-22, -30), -30, 5, 3 + height(5, 12), 12);
     out.subject("castle", "castle");
     String castleFlag = out.model("castle-flag", MedievalLife.flyingFlag(0x2a4ab0, 0xe8c020));
     out.object("castle-flag", castleFlag, -25, height(-22, -30) - 0.3 + 25, -33, 0, 1);
 
     String church = out.model("church", church());
     out.object("church", church, 22, height(22, -14), -14, 90, 1);
-    out.poi("church", 22, 10, -14, 10, 2 + height(10, 2), 2);
+    out.poi("church", 24, 21, -14, -23, 2 + height(-23, -2), -2);
     out.subject("church", "church");
 
     String stall = out.model("market-stall", stall(0xb03a2e));
@@ -96,7 +96,7 @@ final class MedievalTownPack implements PackDesign {
 
     String well = out.model("well", well());
     out.object("well", well, 4, height(4, 6), 6, 0, 1);
-    out.poi("well", 4, 1, 6, 6, 1.6 + height(6, 9.5), 9.5);
+    out.poi("well", 4, 1.8, 6, 7.5, 2 + height(7.5, 11.5), 11.5);
     out.subject("well", "well");
 
     String wallSegment = out.model("wall-segment", wallSegment());
@@ -117,14 +117,14 @@ final class MedievalTownPack implements PackDesign {
     }
     String gate = out.model("town-gate", gate());
     out.object("town-gate", gate, 0, height(0, WALL_RADIUS) - 0.3, WALL_RADIUS, 0, 1);
-    out.poi("town-wall", 0, 5, WALL_RADIUS, 7, 2 + height(7, 52), 52);
+    out.poi("town-wall", 0, 7, WALL_RADIUS, 7, 2 + height(7, 62), 62);
     out.subject("town-wall", "town-gate");
     String gateFlag = out.model("gate-flag", MedievalLife.flyingFlag(0xb02a2a, 0xf0e8d0));
     out.object("gate-flag", gateFlag, 0, height(0, WALL_RADIUS) - 0.3 + 14.5, WALL_RADIUS, 0, 1);
 
     String smithy = out.model("smithy", smithy());
     out.object("smithy", smithy, 26, height(26, 20), 20, 220, 1);
-    out.poi("blacksmith", 26, 1, 20, 20, 1.8 + height(20, 26), 26);
+    out.poi("blacksmith", 26, 2.5, 20, 17, 2 + height(17, 32), 32);
     out.subject("blacksmith", "smithy");
 
     String[] houses = {
@@ -138,8 +138,8 @@ final class MedievalTownPack implements PackDesign {
       double x = spots[i][0], z = spots[i][1];
       out.object("townhouse-" + (i + 1), houses[i % houses.length], x, height(x, z), z, spots[i][2], 1);
     }
-    out.poi("townhouses", -7, 5, 26, 2, 2 + height(2, 26), 26);
-    out.subject("townhouses", "townhouse-1");
+    out.poi("townhouses", -22, 7, 5, -19, 2 + height(-19, -12), -12);
+    out.subject("townhouses", "townhouse-5");
 
     String tree = out.model("linden", Kit.roundTree(46, 9, 4, 0x5a4633, 0x4a7a2a));
     for (int i = 0; i < 10; i++) {
