@@ -25,6 +25,9 @@ final class MedievalTownPack implements PackDesign {
   @Override
   public void build(PackWriter out) {
     out.start(0, 1.6, 56, 0, 2);
+    // A clear afternoon: the sun high in the south-west, a blue sky's light from everywhere else.
+    out.lighting(0.5, -0.62, -0.6, "#fff2dc", 3.2, "#b4c8e6", 0.7);
+    out.exposure(0);
     out.sky(Kit.sky((u, e) -> {
       int base = Kit.gradient(e, 0xdde8f0, 0x5b8fd0, 0x5a6a3a);
       double cloud = e > 0 ? noise.fbm(u * 16, e * 5, 5) : 0;
@@ -70,11 +73,15 @@ final class MedievalTownPack implements PackDesign {
     Random random = new Random(42);
     String castle = out.model("castle", castle());
     out.object("castle", castle, -22, height(-22, -30) - 0.3, -30, 0, 1);
-    out.poi("castle", -22, 8 + height(-22, -30), -30, -4, 4 + height(-4, -8), -8);
+    out.poi("castle", -22, 14 + height(-22, -30), -30, 5, 3 + height(5, 12), 12);
+    out.subject("castle", "castle");
+    String castleFlag = out.model("castle-flag", MedievalLife.flyingFlag(0x2a4ab0, 0xe8c020));
+    out.object("castle-flag", castleFlag, -25, height(-22, -30) - 0.3 + 25, -33, 0, 1);
 
     String church = out.model("church", church());
     out.object("church", church, 22, height(22, -14), -14, 90, 1);
-    out.poi("church", 22, 10, -14, 10, 2 + height(10, 2), 2);
+    out.poi("church", 24, 21, -14, -23, 2 + height(-23, -2), -2);
+    out.subject("church", "church");
 
     String stall = out.model("market-stall", stall(0xb03a2e));
     String stall2 = out.model("market-stall-blue", stall(0x2e5ab0));
@@ -83,11 +90,14 @@ final class MedievalTownPack implements PackDesign {
       out.object("stall-" + (i + 1), i % 2 == 0 ? stall : stall2, stalls[i][0], height(stalls[i][0], stalls[i][1]),
           stalls[i][1], stalls[i][2], 1);
     }
-    out.poi("market-square", 0, 1, -3, 0, 3 + height(0, 12), 12);
+    out.poi("market-square", -9, 1.5, 0, -3, 3 + height(-3, 6), 6);
+    out.subject("market-square", "stall-2");
+    new MedievalCrowd(this, out).place();
 
     String well = out.model("well", well());
     out.object("well", well, 4, height(4, 6), 6, 0, 1);
-    out.poi("well", 4, 1, 6, 6, 1.6 + height(6, 9.5), 9.5);
+    out.poi("well", 4, 1.8, 6, 7.5, 2 + height(7.5, 11.5), 11.5);
+    out.subject("well", "well");
 
     String wallSegment = out.model("wall-segment", wallSegment());
     String wallTower = out.model("wall-tower", wallTower());
@@ -107,11 +117,15 @@ final class MedievalTownPack implements PackDesign {
     }
     String gate = out.model("town-gate", gate());
     out.object("town-gate", gate, 0, height(0, WALL_RADIUS) - 0.3, WALL_RADIUS, 0, 1);
-    out.poi("town-wall", 0, 5, WALL_RADIUS, 7, 2 + height(7, 52), 52);
+    out.poi("town-wall", 0, 7, WALL_RADIUS, 7, 2 + height(7, 62), 62);
+    out.subject("town-wall", "town-gate");
+    String gateFlag = out.model("gate-flag", MedievalLife.flyingFlag(0xb02a2a, 0xf0e8d0));
+    out.object("gate-flag", gateFlag, 0, height(0, WALL_RADIUS) - 0.3 + 14.5, WALL_RADIUS, 0, 1);
 
     String smithy = out.model("smithy", smithy());
     out.object("smithy", smithy, 26, height(26, 20), 20, 220, 1);
-    out.poi("blacksmith", 26, 1, 20, 20, 1.8 + height(20, 26), 26);
+    out.poi("blacksmith", 26, 2.5, 20, 17, 2 + height(17, 32), 32);
+    out.subject("blacksmith", "smithy");
 
     String[] houses = {
       out.model("townhouse-a", townhouse(43, 6, 9, 7, 0xe8dcc0)),
@@ -124,7 +138,8 @@ final class MedievalTownPack implements PackDesign {
       double x = spots[i][0], z = spots[i][1];
       out.object("townhouse-" + (i + 1), houses[i % houses.length], x, height(x, z), z, spots[i][2], 1);
     }
-    out.poi("townhouses", -7, 5, 26, 2, 2 + height(2, 26), 26);
+    out.poi("townhouses", -22, 7, 5, -19, 2 + height(-19, -12), -12);
+    out.subject("townhouses", "townhouse-5");
 
     String tree = out.model("linden", Kit.roundTree(46, 9, 4, 0x5a4633, 0x4a7a2a));
     for (int i = 0; i < 10; i++) {
@@ -181,9 +196,6 @@ final class MedievalTownPack implements PackDesign {
     model.part(stone).box(Mat4.translate(-3, 0, -3), 10, 20, 10);
     gable(model, stone, roof, Mat4.translate(-3, 20, -3), 10, 10, 0.01, 5);
     model.part(Material.color("gate", 0x3a2a1a)).box(Mat4.translate(0, 0, half + 1.3), 3.5, 5, 0.2);
-    model.part(Material.color("banner", 0x2a4ab0).twoSided()).quad(Mat4.translate(-3, 26, -3),
-        new double[] {0, 0, 0}, new double[] {2.5, 0, 0}, new double[] {2.5, 1.5, 0}, new double[] {0, 1.5, 0});
-    model.part(Material.color("pole", 0x3a2a1a)).cylinder(Mat4.translate(-3, 25, -3), 0.08, 0.08, 3, 5);
     return model;
   }
 
