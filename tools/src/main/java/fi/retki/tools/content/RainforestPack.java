@@ -53,7 +53,7 @@ final class RainforestPack implements PackDesign {
 
     String kapok = out.model("kapok", JungleKit.kapok(barkTexture()));
     place(out, "kapok-1", kapok, 0, 4, 10, 1);
-    out.poi("kapok-tree", 0, 19, 4, 0, height(0, 50) + 1.7, 50);
+    out.poi("kapok-tree", 0, 23.5, 4, 0, height(0, 50) + 1.7, 50);
     out.subject("kapok-tree", "kapok-1");
     sight(0, 50, 0, 4, 9);
 
@@ -62,9 +62,9 @@ final class RainforestPack implements PackDesign {
     String canopyC = out.model("canopy-tree-c", JungleKit.canopyTree(23, 24, 9, 0x36642a, true));
     String far = out.model("canopy-tree-far", JungleKit.canopyTree(24, 27, 11, 0x294d22, false));
     place(out, "canopy-tree-1", canopyB, -30, 1, 40, 1);
-    out.poi("canopy", -30, 17, 1, -22, height(-22, 35) + 1.7, 35);
+    out.poi("canopy", -30, 17.5, 1, -24, height(-24, 43) + 1.7, 43);
     out.subject("canopy", "canopy-tree-1");
-    sight(-22, 35, -30, 1, 9);
+    sight(-24, 43, -30, 1, 9);
 
     String cecropia = out.model("cecropia", JungleKit.cecropia());
     place(out, "cecropia-1", cecropia, 26, 13, 0, 1);
@@ -78,16 +78,16 @@ final class RainforestPack implements PackDesign {
     out.object("toucan", toucan, 24.2, height(24.2, 14.8) + 4.3, 14.8, 58, 1.4);
 
     String bigLeaf = out.model("elephant-ear", JungleKit.swayingBigLeaf());
-    place(out, "elephant-ear", bigLeaf, -10, -1, 0, 1.3);
-    out.poi("understory", -10, 1.4, -1, -6.9, height(-6.9, 2.6) + 1.75, 2.6);
+    place(out, "elephant-ear", bigLeaf, -10, -1, 0, 1.0);
+    out.poi("understory", -10, 1.1, -1, -6, height(-6, 4.5) + 1.9, 4.5);
     out.subject("understory", "elephant-ear");
-    sight(-6.9, 2.6, -10, -1, 2);
+    sight(-6, 4.5, -10, -1, 2);
 
     String log = out.model("fallen-log", JungleKit.fallenLog());
     place(out, "fallen-log", log, 12, -3, 15, 1);
-    out.poi("forest-floor", 12, height(12, -3) + 0.5, -3, 13.6, height(13.6, 1.2) + 1.8, 1.2);
+    out.poi("forest-floor", 12, height(12, -3) + 0.5, -3, 14.6, height(14.6, 3.9) + 2.3, 3.9);
     out.subject("forest-floor", "fallen-log");
-    sight(13.6, 1.2, 12, -3, 2.5);
+    sight(14.6, 3.9, 12, -3, 2.5);
 
     // the frog sits on the log's top, 1.2 m from its middle along the log (the log turns by 15 degrees)
     double frogX = 12 + 1.2 * Math.cos(Math.toRadians(15)), frogZ = -3 - 1.2 * Math.sin(Math.toRadians(15));
