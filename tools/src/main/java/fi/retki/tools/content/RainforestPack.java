@@ -1,6 +1,8 @@
 package fi.retki.tools.content;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -8,9 +10,20 @@ import java.util.Random;
  * the forest floor, a river, a sloth, a poison dart frog and a toucan.
  */
 final class RainforestPack implements PackDesign {
-  private static final int BARK = 0x6b5a45;
-  private static final int LEAF = 0x2f6b2a;
+  /*
+   * A river runs east-west through the middle; the points of interest line its north bank, and
+   * the views of the tall trees look across the water, the one place where a rainforest shows its
+   * layers. Everywhere else the forest is closed: canopy trees on a jittered grid over the whole
+   * ground (cheaper ones far out, where the fog takes them), undergrowth patches between, and a
+   * sky that is a wall of misty foliage up to well above the horizon, so no view finds an edge.
+   * Nothing tall grows on the lines of sight from a view to its subject.
+   */
+  static final double WATER = -0.8;
+  private static final double RIVER_HALF = 7.6;
   private final Noise noise = new Noise(11);
+  private final List<double[]> sightLines = new ArrayList<>();
+  private final List<double[]> crowns = new ArrayList<>();
+  private double[] shade;
 
   @Override
   public String id() {
@@ -23,182 +36,259 @@ final class RainforestPack implements PackDesign {
   }
 
   double height(double x, double z) {
-    double river = Math.abs(z - riverCentre(x));
-    double bank = river < 5 ? -1.2 * (1 - river / 5) : 0;
-    double far = Math.max(0, Math.hypot(x, z) - 70) * 0.08;
-    return bank + far + (noise.fbm(x / 25, z / 25, 3) - 0.5) * 0.8;
+    double d = Math.abs(z - riverCentre(x));
+    double bank = d < 5 ? -2.0 : d < 9.5 ? -2.0 * (1 - Paint.smoothstep(5, 9.5, d)) : 0;
+    double far = Math.max(0, Math.hypot(x, z) - 75) * 0.06;
+    return bank + far + (noise.fbm(x / 25, z / 25, 3) - 0.5) * (d < 12 ? 0.2 : 0.7);
   }
 
   @Override
   public void build(PackWriter out) {
-    out.start(0, 1.6, 45, 0, 2);
-    out.sky(Kit.sky((u, e) -> {
-      int base = Kit.gradient(e, 0xcfe3d2, 0x6fa8dc, 0x2d4a22);
-      double cloud = e > 0 ? noise.fbm(u * 24, e * 6, 4) : 0;
-      return Paint.mix(base, 0xf4f6f2, Paint.smoothstep(0.55, 0.75, cloud) * 0.8);
-    }));
-    out.ground(Kit.ground(this::height, (x, z) -> {
-      double river = Math.abs(z - riverCentre(x));
-      double litter = noise.fbm(x / 3, z / 3, 5);
-      int soil = Paint.mix(0x4a3826, 0x6b5a2e, litter);
-      int leaves = Paint.mix(soil, 0x7a5c2a, Paint.smoothstep(0.55, 0.7, noise.fbm(x * 1.7, z * 1.7, 3)));
-      int moss = Paint.mix(leaves, 0x3d6b2a, Paint.smoothstep(0.5, 0.8, noise.fbm(x / 9 + 7, z / 9, 4)) * 0.7);
-      if (river < 4) {
-        return Paint.mix(0x3f7f8c, 0x2a5a66, noise.fbm(x, z * 3, 3));
-      }
-      return river < 5.5 ? Paint.mix(0x6b5a3e, moss, (river - 4) / 1.5) : moss;
-    }));
-    out.thumbnail(Kit.thumbnail(0x6fa8dc, 0xcfe3d2, g -> {
-      g.setColor(new Color(0x1f4a1c));
-      g.fillRect(0, 150, 512, 138);
-      for (int i = 0; i < 9; i++) {
-        g.setColor(new Color(i % 2 == 0 ? 0x2f6b2a : 0x3f7f35));
-        g.fillOval(i * 60 - 30, 90 + (i % 3) * 15, 110, 80);
-      }
-      g.setColor(new Color(BARK));
-      g.fillRect(240, 60, 22, 190);
-      g.setColor(new Color(0x2a5a22));
-      g.fillOval(170, 20, 170, 70);
-      g.setColor(new Color(0x3f7f8c));
-      g.fillRect(0, 250, 512, 38);
-      g.setColor(new Color(0x1e6fd9));
-      g.fillOval(120, 232, 16, 12);
-    }));
+    out.start(0, 1.6, 45, 0, 12);
+    out.lighting(0.25, -1, 0.35, "#f2eec0", 1.7, "#7f9f78", 0.9);
+    out.fog("#8a9a88", 95);
+    out.exposure(0.6);
+    out.sky(JungleSky.sky(noise));
+    out.thumbnail(thumbnail());
 
-    String kapok = out.model("kapok", kapok());
-    out.object("kapok", kapok, 0, height(0, -10), -10, 0, 1);
-    out.poi("kapok-tree", 0, 8, -10, 4, 3, 8);
+    String kapok = out.model("kapok", JungleKit.kapok(barkTexture()));
+    place(out, "kapok-1", kapok, 0, 4, 10, 1);
+    out.poi("kapok-tree", 0, 23.5, 4, 0, height(0, 50) + 1.7, 50);
+    out.subject("kapok-tree", "kapok-1");
+    sight(0, 50, 0, 4, 9);
 
-    Random random = new Random(12);
-    String[] canopy = {out.model("canopy-tree-a", Kit.roundTree(21, 26, 9, BARK, LEAF)),
-        out.model("canopy-tree-b", Kit.roundTree(22, 30, 11, 0x5a4a38, 0x3a7a30))};
-    double[][] canopySpots = {{-25, -20}, {22, -28}, {-30, 8}, {30, 0}, {-12, -40}, {14, -45}, {40, -20},
-        {-42, -15}, {-20, 38}, {25, 40}, {-45, 30}, {48, 25}, {5, -60}, {-8, 60}};
-    for (int i = 0; i < canopySpots.length; i++) {
-      double x = canopySpots[i][0], z = canopySpots[i][1];
-      out.object("canopy-tree-" + (i + 1), canopy[i % 2], x, height(x, z), z, random.nextInt(360),
-          0.9 + random.nextDouble() * 0.3);
+    String canopyA = out.model("canopy-tree-a", JungleKit.canopyTree(21, 26, 10, JungleKit.LEAF, true));
+    String canopyB = out.model("canopy-tree-b", JungleKit.canopyTree(22, 29, 11, 0x2a5322, true));
+    String canopyC = out.model("canopy-tree-c", JungleKit.canopyTree(23, 24, 9, 0x36642a, true));
+    String far = out.model("canopy-tree-far", JungleKit.canopyTree(24, 27, 11, 0x294d22, false));
+    place(out, "canopy-tree-1", canopyB, -30, 1, 40, 1);
+    out.poi("canopy", -30, 17.5, 1, -24, height(-24, 43) + 1.7, 43);
+    out.subject("canopy", "canopy-tree-1");
+    sight(-24, 43, -30, 1, 9);
+
+    String cecropia = out.model("cecropia", JungleKit.cecropia());
+    place(out, "cecropia-1", cecropia, 26, 13, 0, 1);
+    String sloth = out.model("sloth", JungleKit.sloth());
+    // the branch reaches from the trunk towards the river (+z): yaw -90 turns the model's +x there
+    out.object("sloth", sloth, 26, height(26, 13) + 5.4, 13.0, -90, 1.4);
+    out.poi("sloth", 26, height(26, 13) + 4.7, 15.2, 28.6, height(28.6, 17.8) + 1.6, 17.8);
+    out.subject("sloth", "sloth");
+    sight(28.6, 17.8, 26, 13, 2);
+    String toucan = out.model("toucan", JungleKit.toucan());
+    out.object("toucan", toucan, 24.2, height(24.2, 14.8) + 4.3, 14.8, 58, 1.4);
+
+    String bigLeaf = out.model("elephant-ear", JungleKit.swayingBigLeaf());
+    place(out, "elephant-ear", bigLeaf, -10, -1, 0, 1.0);
+    out.poi("understory", -10, 1.1, -1, -6, height(-6, 4.5) + 1.9, 4.5);
+    out.subject("understory", "elephant-ear");
+    sight(-6, 4.5, -10, -1, 2);
+
+    String log = out.model("fallen-log", JungleKit.fallenLog());
+    place(out, "fallen-log", log, 12, -3, 15, 1);
+    out.poi("forest-floor", 12, height(12, -3) + 0.5, -3, 14.6, height(14.6, 3.9) + 2.3, 3.9);
+    out.subject("forest-floor", "fallen-log");
+    sight(14.6, 3.9, 12, -3, 2.5);
+
+    // the frog sits on the log's top, 1.2 m from its middle along the log (the log turns by 15 degrees)
+    double frogX = 12 + 1.2 * Math.cos(Math.toRadians(15)), frogZ = -3 - 1.2 * Math.sin(Math.toRadians(15));
+    double frogY = height(12, -3) + 0.9;
+    out.object("poison-dart-frog", out.model("poison-dart-frog", JungleKit.frog(0.09)), frogX, frogY, frogZ, 200, 1);
+    out.poi("poison-dart-frog", frogX, frogY + 0.03, frogZ, frogX + 0.2, frogY + 0.22, frogZ + 0.12);
+    out.subject("poison-dart-frog", "poison-dart-frog");
+
+    placeRiver(out);
+    double caimanX = 14.5;
+    out.object("caiman", out.model("caiman", JungleKit.caiman()), caimanX, WATER, riverCentre(caimanX) - 1.0, 165, 1.8);
+    out.poi("river", 18.75, WATER, riverCentre(18.75), 7, height(7, 12.5) + 2.4, 12.5);
+    out.subject("river", "river");
+    sight(7, 12.5, 18.75, riverCentre(18.75), 4);
+
+    String macaws = out.model("macaws", JungleKit.macaws(3, 14, 40));
+    out.object("macaws-kapok", macaws, 0, 50, 4, 0, 1.4);
+    out.object("macaws-river", macaws, -14, 17, riverCentre(-14), 0, 1.2);
+
+    String litter = out.model("leaf-litter", JungleKit.litter(81, 4));
+    double[][] litterSpots = {{12, -1}, {10, -4.5}, {14.5, -2}, {-10, 1}, {-8, -2}, {-12, 0}, {13.5, 1.5}};
+    for (int i = 0; i < litterSpots.length; i++) {
+      place(out, "leaf-litter-" + (i + 1), litter, litterSpots[i][0], litterSpots[i][1], i * 47, 1);
     }
-    out.poi("canopy", 22, 27, -28, 10, 24, -8);
+    plantForest(out, canopyA, canopyB, canopyC, far);
+    out.ground(JungleGround.ground(this::height, this::floorColour));
+  }
 
-    String palm = out.model("palm", Kit.fan(31, 5, 9, 3.2, 0x6b5a3a, 0x3f8a35));
-    String fern = out.model("fern", Kit.fan(32, 0.1, 11, 1.6, 0x3f6b2a, 0x4f9a3a));
-    for (int i = 0; i < 12; i++) {
-      double x = -40 + random.nextDouble() * 80, z = -35 + random.nextDouble() * 45;
-      out.object("palm-" + (i + 1), palm, x, height(x, z), z, random.nextInt(360), 0.7 + random.nextDouble() * 0.6);
+  private void place(PackWriter out, String id, String model, double x, double z, double yaw, double scale) {
+    out.object(id, model, x, height(x, z), z, yaw, scale);
+  }
+
+  /** Nothing taller than the undergrowth within {@code clear} metres of the line from (x0, z0) to (x1, z1). */
+  private void sight(double x0, double z0, double x1, double z1, double clear) {
+    sightLines.add(new double[] {x0, z0, x1, z1, clear});
+  }
+
+  private boolean blocksSight(double x, double z, double radius) {
+    for (double[] line : sightLines) {
+      double dx = line[2] - line[0], dz = line[3] - line[1];
+      double t = Math.max(0, Math.min(1, ((x - line[0]) * dx + (z - line[1]) * dz) / (dx * dx + dz * dz)));
+      if (Math.hypot(x - line[0] - t * dx, z - line[1] - t * dz) < radius + line[4]) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** The river's water, in pieces of 12.5 m so that the one a view shows is a subject of its size. */
+  private void placeRiver(PackWriter out) {
     for (int i = 0; i < 16; i++) {
-      double x = -30 + random.nextDouble() * 60, z = -20 + random.nextDouble() * 34;
-      out.object("fern-" + (i + 1), fern, x, height(x, z), z, random.nextInt(360), 0.8 + random.nextDouble() * 0.6);
+      double x0 = -100 + i * 12.5;
+      String model = out.model("river-" + (i + 1), JungleKit.water(RainforestPack::riverCentre, x0, x0 + 12.5, WATER,
+          RIVER_HALF));
+      out.object(x0 == 12.5 ? "river" : "river-" + (i + 1), model, 0, 0, 0, 0, 1);
     }
-    out.poi("understory", -12, 2.5, -4, -6, 1.8, 6);
-    String log = out.model("fallen-log", fallenLog());
-    out.object("fallen-log", log, 6, height(6, 2), 2, 30, 1);
-    out.poi("forest-floor", 6, 0.3, 2, 8, 1.4, 7);
-
-    String water = out.model("river", river());
-    out.object("river", water, 0, 0, 0, 0, 1);
-    out.poi("river", 18, -0.5, riverCentre(18), 14, 2.2, 32);
-
-    String sloth = out.model("sloth", sloth());
-    out.object("sloth", sloth, -25, 17, -20, 90, 1);
-    out.poi("sloth", -25, 16.5, -20, -18, 15, -12);
-
-    String frog = out.model("poison-dart-frog", frog());
-    out.object("poison-dart-frog", frog, -4, height(-4, 10) + 0.05, 10, 200, 1);
-    out.poi("poison-dart-frog", -4, height(-4, 10) + 0.05, 10, -3.2, height(-4, 10) + 0.9, 11.6);
-
-    String toucan = out.model("toucan", toucan());
-    out.object("toucan", toucan, 3.5, 23, -10, 250, 1);
   }
 
-  private static Model kapok() {
+  private void plantForest(PackWriter out, String a, String b, String c, String far) {
+    Random random = new Random(12);
+    String[] near = {a, b, c};
+    int tree = 2;
+    for (double gx = -96; gx <= 96; gx += 14) {
+      for (double gz = -96; gz <= 96; gz += 14) {
+        double x = gx + (random.nextDouble() - 0.5) * 9, z = gz + (random.nextDouble() - 0.5) * 9;
+        int kind = random.nextInt(3);
+        double yaw = random.nextInt(360), scale = 0.85 + random.nextDouble() * 0.3;
+        boolean inner = Math.hypot(x, z - 10) < 62;
+        double crown = 10 * scale;
+        if (Math.abs(z - riverCentre(x)) < 10.5 || Math.hypot(x, z - 4) < 14 || Math.hypot(x, z - 45) < 6
+            || blocksSight(x, z, inner ? crown : crown * 1.1) || Math.abs(x) > 99 || Math.abs(z) > 99) {
+          continue;
+        }
+        crowns.add(new double[] {x, z, crown});
+        out.object("canopy-tree-" + tree++, inner ? near[kind] : far, x, height(x, z) - 0.1, z, yaw, scale);
+      }
+    }
+    String[] small = {out.model("understory-tree-a", JungleKit.understoryTree(51, 7)),
+        out.model("understory-tree-b", JungleKit.understoryTree(52, 11))};
+    int understory = 1;
+    for (double gx = -70; gx <= 70; gx += 9) {
+      for (double gz = -70; gz <= 70; gz += 9) {
+        double x = gx + (random.nextDouble() - 0.5) * 7, z = gz + (random.nextDouble() - 0.5) * 7;
+        double yaw = random.nextInt(360), scale = 0.8 + random.nextDouble() * 0.5;
+        if (Math.abs(z - riverCentre(x)) < 9.5 || blocksSight(x, z, 2.5) || Math.hypot(x, z - 4) < 9
+            || Math.hypot(x, z - 45) < 5) {
+          continue;
+        }
+        out.object("understory-tree-" + understory++, small[random.nextInt(2)], x, height(x, z), z, yaw, scale);
+      }
+    }
+    String[] bank = {out.model("bank-plants-a", JungleKit.bankPlants(71)), out.model("bank-plants-b", JungleKit.bankPlants(72))};
+    int plants = 1;
+    for (double x = -95; x <= 95; x += 4.5) {
+      for (int side = -1; side <= 1; side += 2) {
+        double px = x + (random.nextDouble() - 0.5) * 2, pz = riverCentre(px) + side * (RIVER_HALF + 0.4);
+        if (blocksSight(px, pz, 0.8)) {
+          continue;
+        }
+        double along = Math.toDegrees(Math.atan(6 / 17.0 * Math.cos(px / 17)));
+        out.object("bank-plants-" + plants++, bank[random.nextInt(2)], px, height(px, pz), pz,
+            (side < 0 ? 0 : 180) - along, 0.9 + random.nextDouble() * 0.3);
+      }
+    }
+    crowns.add(new double[] {0, 4, 16});
+    crowns.add(new double[] {-30, 1, 11});
+    String[] patches = new String[4];
+    for (int i = 0; i < patches.length; i++) {
+      patches[i] = out.model("undergrowth-" + (char) ('a' + i), JungleKit.undergrowth(60 + i));
+    }
+    String[] palms = {out.model("palm-a", JungleKit.palm(31, 4.5)), out.model("palm-b", JungleKit.palm(32, 6.5))};
+    int patch = 1, palm = 1;
+    for (double gx = -72; gx <= 72; gx += 7) {
+      for (double gz = -72; gz <= 72; gz += 7) {
+        double x = gx + (random.nextDouble() - 0.5) * 6, z = gz + (random.nextDouble() - 0.5) * 6;
+        double yaw = random.nextInt(360), scale = 0.8 + random.nextDouble() * 0.4;
+        int kind = random.nextInt(patches.length + 1);
+        double d = Math.abs(z - riverCentre(x));
+        if (d < RIVER_HALF + 0.8 || blocksSight(x, z, 2.5) || Math.hypot(x, z - 45) < 5 || Math.hypot(x, z - 4) < 8) {
+          continue;
+        }
+        if (kind == patches.length) {
+          out.object("palm-" + palm++, palms[random.nextInt(2)], x, height(x, z), z, yaw, scale);
+        } else {
+          out.object("undergrowth-" + patch++, patches[kind], x, height(x, z), z, yaw, scale);
+        }
+      }
+    }
+  }
+
+  /** Leaf litter in the shade of the crowns, moss, sun flecks where the canopy opens, mud on the banks. */
+  private int floorColour(double x, double z) {
+    double d = Math.abs(z - riverCentre(x));
+    double litter = noise.fbm(x / 2.5, z / 2.5, 5);
+    int soil = Paint.mix(0x2e2217, 0x221a11, litter);
+    double leaves = noise.fbm(x * 2.2 + 40, z * 2.2, 3);
+    int floor = Paint.mix(soil, leaves > 0.6 ? 0x4a3320 : 0x3d2418, Paint.smoothstep(0.52, 0.66, leaves));
+    floor = Paint.mix(floor, 0x2a3f1f, Paint.smoothstep(0.55, 0.8, noise.fbm(x / 7 + 7, z / 7, 4)) * 0.8);
+    floor = Paint.shade(floor, 0.75 + 0.3 * (1 - shadeAt(x, z)));
+    if (d < RIVER_HALF) {
+      return Paint.mix(0x2b2a1c, 0x35301f, noise.fbm(x, z, 3));
+    }
+    double mud = 1 - Paint.smoothstep(9.5, 11.5, d + (noise.fbm(x / 3, z / 3, 3) - 0.5) * 2);
+    return Paint.mix(floor, Paint.mix(0x4a3a2a, 0x3b3023, 1 - (d - RIVER_HALF) / 4), mud);
+  }
+
+  /** How much the crowns shade the ground at (x, z), 0..1, from a 1 m grid made once the trees stand. */
+  private double shadeAt(double x, double z) {
+    if (shade == null) {
+      shade = new double[201 * 201];
+      for (int i = 0; i <= 200; i++) {
+        for (int j = 0; j <= 200; j++) {
+          double cell = 0;
+          for (double[] crown : crowns) {
+            double r = Math.hypot(i - 100 - crown[0], j - 100 - crown[1]) / crown[2];
+            cell = Math.max(cell, 1 - Paint.smoothstep(0.6, 1.1, r));
+          }
+          shade[i * 201 + j] = cell;
+        }
+      }
+    }
+    double u = Math.max(0, Math.min(199.999, x + 100)), v = Math.max(0, Math.min(199.999, z + 100));
+    int i = (int) u, j = (int) v;
+    double fu = u - i, fv = v - j;
+    return Noise.lerp(Noise.lerp(shade[i * 201 + j], shade[(i + 1) * 201 + j], fu),
+        Noise.lerp(shade[i * 201 + j + 1], shade[(i + 1) * 201 + j + 1], fu), fv);
+  }
+
+  private static byte[] barkTexture() {
     Noise bark = new Noise(41);
-    byte[] texture = Kit.texture(1024, (u, v) -> {
+    return Kit.texture(512, (u, v) -> {
       double grain = bark.fbm(u * 8, v * 40, 4);
-      return Paint.mix(0x8a7a66, 0x5a4a3a, Paint.smoothstep(0.35, 0.7, grain));
+      int base = Paint.mix(0x8a8070, 0x5a5246, Paint.smoothstep(0.35, 0.7, grain));
+      return Paint.mix(base, 0x4f6a3a, Paint.smoothstep(0.6, 0.8, bark.fbm(u * 3 + 5, v * 6, 3)) * 0.6);
     });
-    Model model = new Model();
-    Material trunk = Material.textured("kapok-bark", texture, "image/jpeg");
-    model.part(trunk).cylinder(Mat4.identity(), 1.6, 1.0, 34, 10);
-    Mesh roots = model.part(trunk);
-    for (int i = 0; i < 6; i++) {
-      Mat4 at = Mat4.rotateY(i * 60 + 15);
-      roots.triangle(at, new double[] {0, 0, 1.2}, new double[] {0, 0, 5}, new double[] {0, 5, 1.2});
-      roots.triangle(at, new double[] {0, 0, 1.2}, new double[] {0, 5, 1.2}, new double[] {0, 0, 5});
-    }
-    Mesh branches = model.part(Material.color("branch", BARK));
-    for (int i = 0; i < 5; i++) {
-      branches.cylinder(Mat4.rotateZ(55).then(Mat4.rotateY(i * 72)).then(Mat4.translate(0, 31, 0)), 0.5, 0.3, 9, 6);
-    }
-    Mesh crown = model.part(Material.color("kapok-leaves", 0x3d7a2f));
-    crown.sphere(Mat4.scale(16, 4, 16).then(Mat4.translate(0, 38, 0)), 5, 10);
-    Mesh shade = model.part(Material.color("kapok-leaves-shade", 0x2d5e24));
-    for (int i = 0; i < 4; i++) {
-      shade.sphere(Mat4.scale(7, 3.2, 7).then(Mat4.translate(9, 37, 0)).then(Mat4.rotateY(i * 90 + 20)), 4, 8);
-    }
-    return model;
   }
 
-  private static Model fallenLog() {
-    Model model = new Model();
-    model.part(Material.color("log", 0x5a4633)).cylinder(Mat4.rotateZ(90).then(Mat4.translate(3, 0.45, 0)), 0.5, 0.45, 6, 8);
-    model.part(Material.color("fungus", 0xd9a441)).sphere(Mat4.scale(0.25, 0.08, 0.25).then(Mat4.translate(0.5, 0.95, 0.2)), 3, 6);
-    model.part(Material.color("moss", 0x4f8a35)).sphere(Mat4.scale(1.2, 0.2, 0.5).then(Mat4.translate(-1, 0.85, 0)), 3, 6);
-    return model;
-  }
-
-  private static Model river() {
-    Model model = new Model();
-    Mesh water = model.part(new Material("water", 0.12f, 0.35f, 0.42f, 1f, 0f, 0.1f, null, null, false));
-    for (double x = -100; x < 100; x += 5) {
-      double z0 = riverCentre(x), z1 = riverCentre(x + 5);
-      water.quad(Mat4.identity(), new double[] {x, -0.45, z0 + 4}, new double[] {x + 5, -0.45, z1 + 4},
-          new double[] {x + 5, -0.45, z1 - 4}, new double[] {x, -0.45, z0 - 4});
-    }
-    return model;
-  }
-
-  private static Model sloth() {
-    Model model = new Model();
-    Material fur = Material.color("fur", 0x8a7a5a);
-    model.part(fur).sphere(Mat4.scale(0.35, 0.25, 0.3).then(Mat4.translate(0, -0.35, 0)), 5, 8);
-    model.part(fur).sphere(Mat4.scale(0.16, 0.15, 0.15).then(Mat4.translate(0.38, -0.4, 0)), 4, 8);
-    model.part(Material.color("face", 0xd9c7a0)).sphere(Mat4.scale(0.06, 0.1, 0.12).then(Mat4.translate(0.5, -0.42, 0)), 3, 6);
-    for (int i = 0; i < 4; i++) {
-      double x = i < 2 ? 0.2 : -0.2, z = i % 2 == 0 ? 0.18 : -0.18;
-      model.part(fur).cylinder(Mat4.translate(x, -0.3, z), 0.05, 0.04, 0.32, 5);
-    }
-    model.part(Material.color("branch", 0x5a4633)).cylinder(Mat4.rotateZ(90).then(Mat4.translate(2.5, 0.05, 0)), 0.12, 0.1, 5, 6);
-    return model;
-  }
-
-  private static Model frog() {
-    Model model = new Model();
-    model.part(Material.color("frog-blue", 0x1e6fd9)).sphere(Mat4.scale(0.03, 0.018, 0.025).then(Mat4.translate(0, 0.02, 0)), 4, 8);
-    Mesh spots = model.part(Material.color("frog-black", 0x111418));
-    spots.sphere(Mat4.scale(0.008, 0.006, 0.008).then(Mat4.translate(0.01, 0.036, 0.008)), 3, 5);
-    spots.sphere(Mat4.scale(0.007, 0.006, 0.007).then(Mat4.translate(-0.012, 0.035, -0.006)), 3, 5);
-    Mesh eyes = model.part(Material.color("frog-eyes", 0x0a0a0a));
-    eyes.sphere(Mat4.scale(0.007, 0.007, 0.007).then(Mat4.translate(0.022, 0.035, 0.012)), 3, 5);
-    eyes.sphere(Mat4.scale(0.007, 0.007, 0.007).then(Mat4.translate(0.022, 0.035, -0.012)), 3, 5);
-    Mesh legs = model.part(Material.color("frog-legs", 0x1a5ab8));
-    for (int side = -1; side <= 1; side += 2) {
-      legs.sphere(Mat4.scale(0.02, 0.008, 0.008).then(Mat4.translate(-0.02, 0.01, side * 0.025)), 3, 5);
-      legs.sphere(Mat4.scale(0.012, 0.006, 0.006).then(Mat4.translate(0.02, 0.008, side * 0.022)), 3, 5);
-    }
-    // The frog is 6 cm long: a leaf lifts it into view.
-    model.part(Material.color("leaf", 0x3f8a35).twoSided()).quad(Mat4.identity(), new double[] {-0.12, 0.002, 0.08},
-        new double[] {0.12, 0.002, 0.08}, new double[] {0.12, 0.002, -0.08}, new double[] {-0.12, 0.002, -0.08});
-    return model;
-  }
-
-  private static Model toucan() {
-    Model model = new Model();
-    model.part(Material.color("feathers", 0x151515)).sphere(Mat4.scale(0.12, 0.2, 0.11).then(Mat4.translate(0, 0.25, 0)), 4, 8);
-    model.part(Material.color("throat", 0xf2d43a)).sphere(Mat4.scale(0.08, 0.08, 0.09).then(Mat4.translate(0.06, 0.38, 0)), 3, 6);
-    model.part(Material.color("beak", 0xf28c28)).cylinder(Mat4.rotateZ(-90).then(Mat4.translate(0.1, 0.42, 0)), 0.05, 0.01, 0.24, 6);
-    model.part(Material.color("perch", 0x5a4633)).cylinder(Mat4.rotateX(90).then(Mat4.translate(0, 0.05, -1)), 0.05, 0.05, 2, 5);
-    return model;
+  private static byte[] thumbnail() {
+    return Kit.thumbnail(0xa8b8b0, 0x5f7a5a, g -> {
+      g.setColor(new Color(0x2a4a24));
+      g.fillRect(0, 110, 512, 178);
+      for (int i = 0; i < 11; i++) {
+        g.setColor(new Color(i % 2 == 0 ? 0x2f5a26 : 0x3a6a2e));
+        g.fillOval(i * 50 - 40, 70 + (i % 3) * 18, 120, 80);
+      }
+      g.setColor(new Color(0x8a8070));
+      g.fillRect(238, 40, 26, 190);
+      g.fillPolygon(new int[] {200, 238, 238}, new int[] {230, 190, 230}, 3);
+      g.fillPolygon(new int[] {302, 264, 264}, new int[] {230, 190, 230}, 3);
+      g.setColor(new Color(0x3b6a2c));
+      g.fillOval(150, 8, 210, 60);
+      g.setColor(new Color(0x4d5130));
+      for (int x : new int[] {120, 180, 330, 400}) {
+        g.fillRect(x, 90, 3, 120);
+      }
+      g.setColor(new Color(0x2f4a44));
+      g.fillRect(0, 240, 512, 48);
+      g.setColor(new Color(0x1f6fe0));
+      g.fillOval(120, 222, 20, 13);
+      g.setColor(new Color(0xc8261c));
+      g.fillOval(380, 30, 22, 9);
+    });
   }
 }

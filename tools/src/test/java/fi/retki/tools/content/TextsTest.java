@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The texts of the built-in packs: every point of interest, in three real languages. */
 class TextsTest {
   static final Map<String, List<String>> POINTS = Map.of(
-      "rainforest", List.of("kapok-tree", "canopy", "understory", "forest-floor", "river", "sloth", "poison-dart-frog"),
+      "rainforest", List.of("kapok-tree", "canopy", "sloth", "understory", "forest-floor", "poison-dart-frog", "river"),
       "lunar-surface", List.of("lander", "footprints", "crater", "earth-in-sky", "regolith", "rover", "mare"),
       "sea-floor", List.of("coral-reef", "kelp-forest", "shipwreck", "sea-turtle", "fish-school", "sea-star", "deep-water"),
       "medieval-town", List.of("castle", "church", "market-square", "town-wall", "blacksmith", "townhouses", "well"),
