@@ -8,9 +8,13 @@ import com.jme3.post.Filter;
 import com.jme3.post.FilterPostProcessor;
 import com.jme3.post.SceneProcessor;
 import com.jme3.post.ssao.SSAOFilter;
+import com.jme3.profile.AppProfiler;
+import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
+import com.jme3.renderer.queue.RenderQueue;
 import com.jme3.shadow.DirectionalLightShadowFilter;
 import com.jme3.shadow.EdgeFilteringMode;
+import com.jme3.texture.FrameBuffer;
 import fi.retki.assets.bake.Tier;
 import fi.retki.scenes.Fog;
 import fi.retki.scenes.Lighting;
@@ -29,6 +33,7 @@ public final class SceneLook {
   private final ViewPort viewPort;
   private final ToneCurve.Encoding encoding;
   private FilterPostProcessor processor;
+  private Finished finished;
 
   public SceneLook(AssetManager assets, ViewPort viewPort, ToneCurve.Encoding encoding) {
     this.assets = assets;
@@ -113,18 +118,67 @@ public final class SceneLook {
   }
 
   /**
-   * The filters ahead of the processor go first: the frame grabber and any other processor of this
-   * view port must see the finished picture, not the filters' input.
+   * The filters go first, and the view port's own output back right after them: the frame grabber
+   * and any other processor of this view port must see the finished picture, not the filters'
+   * input. (jME's filter processor points the view port at its own frame buffer in every
+   * {@code preFrame} and leaves it so after drawing the filters into the real output.)
    */
   private void addFirst(FilterPostProcessor filters) {
     List<SceneProcessor> others = new ArrayList<>(viewPort.getProcessors());
     for (SceneProcessor other : others) {
       viewPort.removeProcessor(other);
     }
+    finished = new Finished(viewPort, viewPort.getOutputFrameBuffer());
     viewPort.addProcessor(filters);
+    viewPort.addProcessor(finished);
     for (SceneProcessor other : others) {
       viewPort.addProcessor(other);
     }
+  }
+
+  /** Points the view port back at its own output once the filters have drawn the picture there. */
+  private static final class Finished implements SceneProcessor {
+    private final ViewPort viewPort;
+    private final FrameBuffer output;
+    private boolean ready;
+
+    Finished(ViewPort viewPort, FrameBuffer output) {
+      this.viewPort = viewPort;
+      this.output = output;
+    }
+
+    @Override
+    public void initialize(RenderManager rm, ViewPort vp) {
+      ready = true;
+    }
+
+    @Override
+    public void reshape(ViewPort vp, int w, int h) {}
+
+    @Override
+    public boolean isInitialized() {
+      return ready;
+    }
+
+    @Override
+    public void preFrame(float tpf) {}
+
+    @Override
+    public void postQueue(RenderQueue rq) {}
+
+    @Override
+    public void postFrame(FrameBuffer out) {
+      viewPort.setOutputFrameBuffer(output);
+    }
+
+    @Override
+    public void cleanup() {
+      ready = false;
+      viewPort.setOutputFrameBuffer(output);
+    }
+
+    @Override
+    public void setProfiler(AppProfiler profiler) {}
   }
 
   /** The filters on the view port now, first to last (empty when nothing is shown). */
@@ -136,7 +190,9 @@ public final class SceneLook {
   public void clear() {
     if (processor != null) {
       viewPort.removeProcessor(processor);
+      viewPort.removeProcessor(finished);
       processor = null;
+      finished = null;
     }
   }
 }
