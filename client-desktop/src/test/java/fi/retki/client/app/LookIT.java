@@ -59,7 +59,7 @@ class LookIT {
   }
 
   private static Lighting day(double sun) {
-    return new Lighting(new Lighting.Sun(new Vec3(1, -1, 0), Rgb.parse("#fff4e0"), sun),
+    return new Lighting(new Lighting.Sun(new Vec3(1, -1, 0.35), Rgb.parse("#fff4e0"), sun),
         new Lighting.Ambient(Rgb.parse("#9fb4d0"), 0.5));
   }
 
@@ -137,7 +137,8 @@ class LookIT {
     assertThat(midFilters).hasAtLeastOneElementOfType(DirectionalLightShadowFilter.class)
         .hasAtLeastOneElementOfType(SSAOFilter.class);
     assertThat(midFilters.get(midFilters.size() - 1)).isInstanceOf(LookFilter.class);
-    // The sun travels along +x and down at 45°: the 2 m box shades the ground from x = 1 to x = 3.
+    // The sun travels along +x (a little towards the eye) and down at 45°: the 2 m box shades the
+    // ground from x = 1 to x = 3.
     int[] shade = screen(2.2f, 0, -10);
     int[] sunny = screen(-3.5f, 0, -10);
     double lowShade = patch(low, shade);

@@ -12,7 +12,7 @@ import com.jme3.renderer.ViewPort;
 /**
  * The last filter of the scene's view: fades things into the fog colour with their distance from
  * the eye (whole at the fog's distance, the sky always), scales by the exposure and applies the
- * ACES curve ({@link ToneCurve}), in one full-screen pass ({@code Look.frag}). Without fog the sky
+ * tone curve ({@link ToneCurve}), in one full-screen pass ({@code Look.frag}). Without fog the sky
  * panorama is left as painted: it is a picture already, and its author chose how bright it is. Our own rather than
  * jME's {@code FogFilter} (its depth formula assumes a near plane of 1 m and never reaches the
  * colour) and {@code ToneMapFilter} (a white point only): one pass is also cheaper under a

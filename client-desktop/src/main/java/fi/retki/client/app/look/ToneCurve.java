@@ -3,8 +3,8 @@ package fi.retki.client.app.look;
 import fi.retki.scenes.Rgb;
 
 /**
- * The picture's way from scene light to screen: exposure, then the ACES filmic curve (Krzysztof
- * Narkowicz's fit), then the display's encoding. The same numbers run in {@code Look.frag}; here
+ * The picture's way from scene light to screen: exposure, then a filmic shoulder curve
+ * ({@link #curve}), then the display's encoding. The same numbers run in {@code Look.frag}; here
  * they turn the author's colours into what the shaders need.
  *
  * <p>The client draws without jME's gamma correction (textures are not linearized, the frame buffer
@@ -16,8 +16,10 @@ import fi.retki.scenes.Rgb;
  * ({@link Encoding#LINEAR}) the shaders already work in linear light and the GPU encodes.
  */
 public final class ToneCurve {
-  /** Where ACES reaches 1 (pure white): about 7.24 times the scene's white. */
-  static final double WHITE = 7.24;
+  /** Up to this linear light (display 0.79 in sRGB) the curve leaves the picture as it is. */
+  static final double KNEE = 0.6;
+  /** The brightest fog colour's scene light: the curve gives 0.996 there (shown as 255). */
+  static final double WHITE = 40;
 
   private ToneCurve() {}
 
@@ -40,29 +42,32 @@ public final class ToneCurve {
     }
   }
 
-  /** The ACES filmic curve: scene light (0..∞) to display light (0..1). */
-  public static double aces(double x) {
-    double y = x * (2.51 * x + 0.03) / (x * (2.43 * x + 0.59) + 0.14);
-    return Math.min(1, Math.max(0, y));
+  /**
+   * The tone curve: scene light (0..∞) to display light (0..1). Light up to {@link #KNEE} stays as
+   * it is (the scene's darks and middle tones look as they were drawn); above it a filmic shoulder
+   * {@code t / (1 + t)} rolls off towards 1 without ever reaching it, with the same slope at the
+   * knee (no visible seam): light 1 shows as 0.8, 4 as 0.96, and only beyond about 37 (sixty
+   * times the knee) does a pixel round to pure white. ACES (Narkowicz's fit) was tried first: its toe darkens light below 0.05 by a third and
+   * more, which turned shaded sides (an understory, a goal's net) near black.
+   */
+  public static double curve(double x) {
+    if (x <= KNEE) {
+      return Math.max(0, x);
+    }
+    double t = (x - KNEE) / (1 - KNEE);
+    return KNEE + (1 - KNEE) * t / (1 + t);
   }
 
-  /**
-   * The scene light that {@link #aces} turns into {@code y}: the positive root of
-   * {@code (2.43y − 2.51)x² + (0.59y − 0.03)x + 0.14y = 0}. Display light 1 (and above) gives
-   * {@link #WHITE}.
-   */
-  public static double inverseAces(double y) {
-    if (y <= 0) {
-      return 0;
+  /** The scene light that {@link #curve} turns into {@code y}; display light 1 (and above) gives {@link #WHITE}. */
+  public static double inverseCurve(double y) {
+    if (y <= KNEE) {
+      return Math.max(0, y);
     }
-    double a = 2.43 * y - 2.51;
-    double b = 0.59 * y - 0.03;
-    double c = 0.14 * y;
-    if (a >= -1e-9) {
+    if (y >= curve(WHITE)) {
       return WHITE;
     }
-    double x = (-b - Math.sqrt(b * b - 4 * a * c)) / (2 * a);
-    return Math.min(WHITE, x);
+    double u = (y - KNEE) / (1 - KNEE);
+    return KNEE + (1 - KNEE) * u / (1 - u);
   }
 
   /** Stops as a multiplier: +1 twice as bright. */
@@ -89,7 +94,7 @@ public final class ToneCurve {
   public static float[] sceneLightShownAs(Rgb colour, double exposureStops, Encoding encoding) {
     float[] rgb = new float[3];
     for (int i = 0; i < 3; i++) {
-      rgb[i] = (float) (inverseAces(encoding.linear(colour, i)) / gain(exposureStops));
+      rgb[i] = (float) (inverseCurve(encoding.linear(colour, i)) / gain(exposureStops));
     }
     return rgb;
   }

@@ -1,4 +1,4 @@
-// Fog, exposure and the ACES filmic curve in one full-screen pass (see LookFilter, ToneCurve).
+// Fog, exposure and the filmic tone curve in one full-screen pass (see LookFilter, ToneCurve).
 // The sky (and the background: depth 1) is a painted picture and is shown as painted; with fog it
 // is the fog's colour.
 #import "Common/ShaderLib/GLSLCompat.glsllib"
@@ -34,8 +34,12 @@ float fogAmount(float depth) {
 }
 #endif
 
-vec3 aces(vec3 x) {
-    return clamp(x * (2.51 * x + 0.03) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+// ToneCurve.curve: as it is up to the knee, then a shoulder that never reaches 1.
+const float KNEE = 0.6;
+vec3 curve(vec3 x) {
+    vec3 t = max(x - KNEE, 0.0) / (1.0 - KNEE);
+    vec3 shoulder = KNEE + (1.0 - KNEE) * t / (1.0 + t);
+    return mix(x, shoulder, step(KNEE, x));
 }
 
 void main() {
@@ -53,7 +57,7 @@ void main() {
     #ifdef FOG
         color = mix(color, m_FogColor, fogAmount(depth));
     #endif
-    color = aces(color * m_Gain);
+    color = curve(color * m_Gain);
     #ifdef GAMMA_SPACE
         color = pow(color, vec3(1.0 / 2.2));
     #endif

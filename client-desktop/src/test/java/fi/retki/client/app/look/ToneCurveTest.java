@@ -8,20 +8,27 @@ import org.junit.jupiter.api.Test;
 
 class ToneCurveTest {
   @Test
-  void aces_rollsOffBrightLight_insteadOfClipping() {
-    assertThat(ToneCurve.aces(0)).isZero();
-    assertThat(ToneCurve.aces(1)).isCloseTo(0.80, within(0.01));
-    assertThat(ToneCurve.aces(4)).isBetween(0.95, 0.99);
-    assertThat(ToneCurve.aces(2)).isGreaterThan(ToneCurve.aces(1.5));
+  void curve_keepsDarksAsTheyAre_andRollsOffBrightLightInsteadOfClipping() {
+    assertThat(ToneCurve.curve(0)).isZero();
+    assertThat(ToneCurve.curve(0.03)).isEqualTo(0.03);
+    assertThat(ToneCurve.curve(0.5)).isEqualTo(0.5);
+    assertThat(ToneCurve.curve(1)).isBetween(0.8, 0.9);
+    assertThat(ToneCurve.curve(4)).isBetween(0.95, 0.97);
+    assertThat(Math.pow(ToneCurve.curve(20), 1 / 2.2) * 255).as("light 20 is not yet pure white").isLessThan(254.5);
+    assertThat(ToneCurve.curve(2)).isGreaterThan(ToneCurve.curve(1.5));
+    // no seam at the knee: the same slope on both sides
+    double below = (ToneCurve.curve(0.6) - ToneCurve.curve(0.599)) / 0.001;
+    double above = (ToneCurve.curve(0.601) - ToneCurve.curve(0.6)) / 0.001;
+    assertThat(above).isCloseTo(below, within(0.01));
   }
 
   @Test
-  void inverseAces_undoesAces() {
-    for (double x = 0.01; x < 6; x *= 1.7) {
-      assertThat(ToneCurve.inverseAces(ToneCurve.aces(x))).isCloseTo(x, within(x * 1e-6 + 1e-9));
+  void inverseCurve_undoesTheCurve() {
+    for (double x = 0.01; x < 4; x *= 1.7) {
+      assertThat(ToneCurve.inverseCurve(ToneCurve.curve(x))).isCloseTo(x, within(x * 1e-6 + 1e-9));
     }
-    assertThat(ToneCurve.inverseAces(1)).isEqualTo(ToneCurve.WHITE);
-    assertThat(ToneCurve.aces(ToneCurve.WHITE)).isCloseTo(1, within(1e-3));
+    assertThat(ToneCurve.inverseCurve(1)).isEqualTo(ToneCurve.WHITE);
+    assertThat(Math.pow(ToneCurve.curve(ToneCurve.WHITE), 1 / 2.2) * 255).as("shown").isGreaterThan(254.5);
   }
 
   @Test
@@ -29,7 +36,7 @@ class ToneCurveTest {
     Rgb fog = Rgb.parse("#3a6f8f");
     for (double stops : new double[] {-2, 0, 1.5}) {
       float[] scene = ToneCurve.sceneLightShownAs(fog, stops, ToneCurve.Encoding.GAMMA_SPACE);
-      double green = Math.pow(ToneCurve.aces(scene[1] * ToneCurve.gain(stops)), 1 / 2.2) * 255;
+      double green = Math.pow(ToneCurve.curve(scene[1] * ToneCurve.gain(stops)), 1 / 2.2) * 255;
       assertThat(green).isCloseTo(0x6f, within(0.5));
     }
   }
