@@ -2,8 +2,6 @@ package fi.retki.client.app.scene;
 
 import com.jme3.asset.AssetManager;
 import com.jme3.asset.TextureKey;
-import com.jme3.light.AmbientLight;
-import com.jme3.light.DirectionalLight;
 import com.jme3.material.Material;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
@@ -15,6 +13,7 @@ import com.jme3.scene.plugins.gltf.GltfModelKey;
 import com.jme3.scene.shape.Sphere;
 import com.jme3.texture.Texture;
 import com.jme3.util.SkyFactory;
+import fi.retki.client.app.look.ToneCurve;
 import fi.retki.scenes.PaletteKind;
 import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Scene;
@@ -33,21 +32,23 @@ public final class SceneBuilder {
 
   private final AssetManager assets;
   private final String mount;
+  private final ToneCurve.Encoding encoding;
 
   public SceneBuilder(AssetManager assets, String mount) {
+    this(assets, mount, ToneCurve.Encoding.GAMMA_SPACE);
+  }
+
+  /** A builder whose lights are given as the frame buffer holds colours ({@link ToneCurve}). */
+  public SceneBuilder(AssetManager assets, String mount, ToneCurve.Encoding encoding) {
     this.assets = assets;
     this.mount = mount;
+    this.encoding = encoding;
   }
 
   /** Builds what the present files allow. */
   public BuiltScene build(Scene scene, Set<String> present) {
     Node root = new Node("scene:" + scene.id());
-    // PBR materials (what glTF gives) ignore ambient light without a light probe, and baking a
-    // probe is slow in software GL; two soft fill lights stand in for the sky's light.
-    root.addLight(light("sun", new Vector3f(-0.4f, -0.8f, -0.45f), new ColorRGBA(1.6f, 1.55f, 1.4f, 1f)));
-    root.addLight(light("fill", new Vector3f(0.45f, -0.35f, 0.5f), new ColorRGBA(0.7f, 0.75f, 0.85f, 1f)));
-    root.addLight(light("bounce", new Vector3f(0.1f, 0.9f, -0.2f), new ColorRGBA(0.35f, 0.35f, 0.3f, 1f)));
-    root.addLight(new AmbientLight(new ColorRGBA(0.5f, 0.5f, 0.55f, 1f)));
+    SceneLights.light(root, scene.lighting(), encoding);
     BuiltScene built = new BuiltScene(scene, root, this);
     built.addArrived(present);
     return built;
@@ -70,6 +71,7 @@ public final class SceneBuilder {
   Spatial model(String packPath) {
     Spatial model = assets.loadModel(new GltfModelKey(CacheLocator.name(mount, packPath)));
     model.setShadowMode(RenderQueue.ShadowMode.CastAndReceive);
+    Loops.play(model, 0);
     return model;
   }
 
@@ -79,6 +81,7 @@ public final class SceneBuilder {
     model.setLocalTranslation(Poses.vector(object.position()));
     model.setLocalRotation(Poses.yaw(object.yaw()));
     model.setLocalScale((float) object.scale());
+    Loops.play(model, Loops.phase(object.id()));
     return model;
   }
 
@@ -102,11 +105,5 @@ public final class SceneBuilder {
   /** A palette icon as a texture, for the plan mode's buttons. */
   public Texture icon(PaletteKind kind) {
     return assets.loadTexture(new TextureKey(CacheLocator.name(mount, kind.icon().value()), false));
-  }
-
-  private static DirectionalLight light(String name, Vector3f direction, ColorRGBA color) {
-    DirectionalLight light = new DirectionalLight(direction.normalize(), color);
-    light.setName(name);
-    return light;
   }
 }

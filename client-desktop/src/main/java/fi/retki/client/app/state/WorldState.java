@@ -9,6 +9,11 @@ import com.jme3.audio.AudioSource;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
 import com.jme3.renderer.Camera;
+import com.jme3.light.DirectionalLight;
+import com.jme3.light.Light;
+import fi.retki.assets.bake.Tier;
+import fi.retki.client.app.look.SceneLook;
+import fi.retki.client.app.look.ToneCurve;
 import fi.retki.client.app.scene.BuiltScene;
 import fi.retki.client.app.scene.CacheLocator;
 import fi.retki.client.app.scene.Poses;
@@ -17,6 +22,7 @@ import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Pose;
 import fi.retki.scenes.Vec3;
 import fi.retki.scenes.Scene;
+import fi.retki.client.tier.TierChoice;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +32,9 @@ import java.util.logging.Logger;
 /**
  * Hosts the scene being shown: mounts its cached files, builds it, adds parts as they stream in,
  * and places the camera. The other states (explore, guided, plan, daycare) move the camera and
- * read the ground through it. Render thread only.
+ * read the ground through it. The scene's look (fog, exposure, tone curve; shadows and ambient
+ * occlusion where the tier affords them) goes on the main view port as post filters
+ * ({@link SceneLook}). Render thread only.
  */
 public final class WorldState extends BaseAppState {
   /** A soft daylight blue, shown before the sky texture has arrived. */
@@ -39,6 +47,9 @@ public final class WorldState extends BaseAppState {
   private BuiltScene built;
   private java.util.Set<String> present = java.util.Set.of();
   private AudioNode ambient;
+  private SceneLook look;
+  private ToneCurve.Encoding encoding;
+  private Tier tier;
 
   @Override
   protected void initialize(Application application) {
@@ -46,16 +57,34 @@ public final class WorldState extends BaseAppState {
     app.getViewPort().setBackgroundColor(SKY_BLUE);
     Camera cam = app.getCamera();
     cam.setFrustumPerspective(60f, (float) cam.getWidth() / cam.getHeight(), 0.2f, 2000f);
+    // The client runs without jME's gamma correction (RetkiClient.windowSettings): the lit shaders
+    // write display-encoded colours, and the look's lights and curve are given in those terms.
+    encoding = app.getContext().getSettings().isGammaCorrection()
+        ? ToneCurve.Encoding.LINEAR : ToneCurve.Encoding.GAMMA_SPACE;
+    look = new SceneLook(app.getAssetManager(), app.getViewPort(), encoding);
   }
 
-  /** Shows a scene with the files present so far; replaces any scene shown before. */
+  /**
+   * Shows a scene with the files present so far; replaces any scene shown before. The tier is the
+   * lobby's, if a lobby is loading the scene, else the one this machine's graphics choose.
+   */
   public BuiltScene show(Scene scene, Map<String, Path> files) {
+    LobbyState lobby = getState(LobbyState.class);
+    Tier chosen = lobby != null && lobby.tier() != null ? lobby.tier() : TierChoice.choose(LobbyState.gpu(app));
+    return show(scene, files, chosen);
+  }
+
+  /** Shows a scene with the files present so far, with what {@code tier} affords of its look. */
+  public BuiltScene show(Scene scene, Map<String, Path> files, Tier tier) {
     clear();
+    this.tier = tier;
     mount = "scene-" + MOUNTS.incrementAndGet();
     CacheLocator.mount(app.getAssetManager(), mount, files);
     present = java.util.Set.copyOf(files.keySet());
-    built = new SceneBuilder(app.getAssetManager(), mount).build(scene, files.keySet());
+    built = new SceneBuilder(app.getAssetManager(), mount, encoding).build(scene, files.keySet());
     app.getRootNode().attachChild(built.root());
+    app.getViewPort().setBackgroundColor(SKY_BLUE);
+    look.show(scene, sun(built), tier);
     place(scene.start());
     startAmbient();
     return built;
@@ -103,6 +132,26 @@ public final class WorldState extends BaseAppState {
     return built != null && present.contains(packPath) ? CacheLocator.name(mount, packPath) : null;
   }
 
+  /** The light that casts the scene's shadows, if it has one. */
+  private static DirectionalLight sun(BuiltScene built) {
+    for (Light light : built.root().getLocalLightList()) {
+      if (light instanceof DirectionalLight sun && "sun".equals(sun.getName())) {
+        return sun;
+      }
+    }
+    return null;
+  }
+
+  /** The tier the scene shown was built for, or {@code null}. */
+  public Tier tier() {
+    return tier;
+  }
+
+  /** The post filters on the scene's view now, first to last (fog and tone curve last). */
+  public java.util.List<com.jme3.post.Filter> filters() {
+    return look.filters();
+  }
+
   /** The scene shown, or {@code null}. */
   public BuiltScene built() {
     return built;
@@ -144,6 +193,7 @@ public final class WorldState extends BaseAppState {
       ambient = null;
     }
     if (built != null) {
+      look.clear();
       built.root().removeFromParent();
       CacheLocator.unmount(app.getAssetManager(), mount);
       app.getAssetManager().clearCache();
