@@ -12,11 +12,14 @@ import com.jme3.scene.Spatial;
 import fi.retki.scenes.PointOfInterest;
 import fi.retki.scenes.Scene;
 import fi.retki.scenes.SceneObject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * A scene as spatials, filled in as its files arrive. Holds the ground (for walking and for
@@ -25,6 +28,7 @@ import java.util.Set;
  * subject's top, so that it never stands in front of what the point is about. Render thread only.
  */
 public final class BuiltScene {
+  private static final Logger LOG = Logger.getLogger(BuiltScene.class.getName());
   /** Metres between the top of a subject and its marker's tip. */
   static final float MARKER_GAP = 0.15f;
   private final Scene scene;
@@ -39,6 +43,7 @@ public final class BuiltScene {
   private final Map<String, BoundingBox> boundById = new HashMap<>();
   private Spatial ground;
   private Spatial sky;
+  private boolean batched;
 
   BuiltScene(Scene scene, Node root, SceneBuilder builder) {
     this.scene = scene;
@@ -76,6 +81,33 @@ public final class BuiltScene {
         placeMarkersOver(object.id());
       }
     }
+    if (!batched && complete()) {
+      batchFixedObjects();
+    }
+  }
+
+  /** Once every object is here, merges the ones that neither move nor are a point's subject. */
+  private void batchFixedObjects() {
+    batched = true;
+    java.util.Set<String> subjects = new HashSet<>();
+    for (PointOfInterest poi : scene.pointsOfInterest()) {
+      if (poi.subject() != null) {
+        subjects.add(poi.subject());
+      }
+    }
+    List<Spatial> fixed = new ArrayList<>();
+    for (Map.Entry<String, Spatial> entry : objectById.entrySet()) {
+      if (!subjects.contains(entry.getKey()) && !StaticBatches.animated(entry.getValue())) {
+        fixed.add(entry.getValue());
+      }
+    }
+    long started = System.nanoTime();
+    int[] counts = StaticBatches.merge(objects, fixed);
+    for (Spatial spatial : fixed) {
+      objectById.values().remove(spatial);
+    }
+    LOG.info(() -> String.format("%s: %d fixed objects, %d geometries merged into %d in %d ms", scene.id(),
+        fixed.size(), counts[0], counts[1], (System.nanoTime() - started) / 1_000_000));
   }
 
   /** Moves the markers of the points about this object to just above it. */
