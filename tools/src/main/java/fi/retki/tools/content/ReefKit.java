@@ -53,7 +53,7 @@ final class ReefKit {
 
   /** A sea fan: a flat lacy fan on a short stem, standing across the current. */
   static void fan(Mesh fan, Mesh ribs, Mat4 place, double size) {
-    Mat4 at = Mat4.rotateX(-20).then(place); // leaning back a little, its face catches the light from above
+    Mat4 at = Mat4.rotateX(-35).then(place); // leaning back a little, its face catches the light from above
     ribs.cylinder(at, size * 0.04, size * 0.03, size * 0.25, 4);
     int blades = 10;
     double[] hub = {0, size * 0.2, 0};

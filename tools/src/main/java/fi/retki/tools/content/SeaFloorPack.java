@@ -34,7 +34,7 @@ final class SeaFloorPack implements PackDesign {
   @Override
   public void build(PackWriter out) {
     out.start(0, 3, 38, 20, -8);
-    out.lighting(0.1, -1, 0.06, "#cfe8e2", 2.8, "#3a7f9c", 1.6);
+    out.lighting(0.1, -1, 0.06, "#cfe8e2", 2.8, "#3a7f9c", 2.0);
     out.fog("#0f4a66", 45);
     out.exposure(-0.2);
     out.sky(Kit.sky(this::water));
@@ -110,14 +110,14 @@ final class SeaFloorPack implements PackDesign {
     while (placed < 26) {
       double a = random.nextDouble() * 2 * Math.PI, d = 4.5 + Math.sqrt(random.nextDouble()) * 8;
       double x = cx + Math.cos(a) * d, z = cz + Math.sin(a) * d;
-      if (Math.hypot(x - cx - 4.2, z - cz - 5.2) < 3.5) {
+      if (Math.hypot(x - cx - 5.9, z - cz - 7.2) < 4.5) {
         continue; // nothing right in front of the reef's view
       }
       String model = corals[placed % corals.length];
       out.object("coral-" + (++placed), model, x, height(x, z) - 0.05, z, random.nextInt(360),
           0.7 + random.nextDouble() * 0.6);
     }
-    out.poi("coral-reef", cx, height(cx, cz) + 1.3, cz, cx + 4.2, height(cx, cz) + 3.4, cz + 5.2);
+    out.poi("coral-reef", cx, height(cx, cz) + 1.1, cz, cx + 5.9, height(cx, cz) + 4, cz + 7.2);
     out.subject("coral-reef", "coral-head");
   }
 
@@ -135,18 +135,19 @@ final class SeaFloorPack implements PackDesign {
       out.model("kelp-a", ReefKit.kelp(43, 5, 11)), out.model("kelp-b", ReefKit.kelp(44, 4, 9.5)),
       out.model("kelp-c", ReefKit.kelp(45, 6, 12))
     };
-    out.object("kelp-1", clumps[0], 24, height(24, -2), -2, 0, 1);
+    // the clump the view is about is a young one, short enough to be seen whole
+    out.object("kelp-1", clumps[1], 24, height(24, -2), -2, 0, 0.75);
     for (int i = 2; i <= 14; i++) {
       double x = 22 + random.nextDouble() * 14, z = -16 + random.nextDouble() * 14;
       out.object("kelp-" + i, clumps[i % 3], x, height(x, z), z, random.nextInt(360), 0.8 + random.nextDouble() * 0.4);
     }
-    out.poi("kelp-forest", 24, height(24, -2) + 4.5, -2, 17.5, 2.8, 4.5);
+    out.poi("kelp-forest", 24, height(24, -2) + 4.4, -2, 16.6, 3.6, 5.4);
     out.subject("kelp-forest", "kelp-1");
   }
 
   private void fish(PackWriter out) {
     out.object("fish-school", out.model("fish-school", SeaLife.school()), 10, 3.8, -18, 0, 1);
-    out.poi("fish-school", 10, 3.8, -18, 12.8, 4.6, -12.6);
+    out.poi("fish-school", 10, 3.8, -18, 13.8, 5, -11.2);
     out.subject("fish-school", "fish-school");
     String grouper = out.model("grouper", SeaLife.grouper());
     out.object("grouper-1", grouper, -4, 1.8, -30, 0, 1);
@@ -156,7 +157,9 @@ final class SeaFloorPack implements PackDesign {
   private void wreck(PackWriter out) {
     double x = -12, z = -36;
     out.object("shipwreck", out.model("shipwreck", Shipwreck.model()), x, height(x, z) - 0.5, z, 200, 1);
-    out.poi("shipwreck", x, height(x, z) + 1.5, z + 1, x - 5.5, height(x, z) + 4.5, z + 10);
+    out.object("wreck-mast", out.model("wreck-mast", Shipwreck.debris()), x, height(x, z) - 0.5, z, 200, 1);
+    // from off the bow, so the pointed bow, the open deck and the fallen mast all show
+    out.poi("shipwreck", x, height(x, z) + 1.2, z + 2, x - 7.5, height(x, z) + 6, z + 14);
     out.subject("shipwreck", "shipwreck");
   }
 

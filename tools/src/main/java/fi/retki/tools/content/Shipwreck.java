@@ -13,12 +13,14 @@ final class Shipwreck {
   private static final double ROLL = -72;
   private static final int SECTIONS = 14;
   private static final int AROUND = 8;
+  private static final Mat4 LYING =
+      Mat4.translate(0, -1.4, 0).then(Mat4.rotateX(ROLL)).then(Mat4.rotateZ(4)).then(Mat4.translate(0, 1.5, 0));
 
   private Shipwreck() {}
 
   static Model model() {
     Model model = new Model();
-    Mat4 lying = Mat4.translate(0, -1.4, 0).then(Mat4.rotateX(ROLL)).then(Mat4.rotateZ(4)).then(Mat4.translate(0, 1.5, 0));
+    Mat4 lying = LYING;
     Mesh hull = model.part(Material.textured("planks", planks(), "image/jpeg").twoSided());
     double[][][] at = new double[SECTIONS + 1][AROUND + 1][];
     for (int i = 0; i <= SECTIONS; i++) {
@@ -47,15 +49,24 @@ final class Shipwreck {
       }
       hull.quad(lying, at[i][AROUND], at[i + 1][AROUND], at[i + 1][0], at[i][0]);
     }
+    model.part(Material.color("mast", 0x4a3826)).cylinder(Mat4.translate(-3.5, deck(-3.5), 0).then(LYING), 0.17, 0.15, 1.3, 6);
+    growth(model, LYING);
+    return model;
+  }
+
+  /**
+   * The fallen mainmast and a barrel, placed like the hull: a model of their own, so the hull's
+   * bounds (what a view of the wreck must hold) are the ship's and not the mast's reach.
+   */
+  static Model debris() {
+    Model model = new Model();
     Mesh wood = model.part(Material.color("mast", 0x4a3826));
     // the mainmast broke and fell: tipped a further 33 degrees, it slopes from the deck down into the sand
-    Mat4 mast = Mat4.rotateX(-33).then(Mat4.rotateZ(-6)).then(Mat4.translate(1, deck(1), 0)).then(lying);
+    Mat4 mast = Mat4.rotateX(-33).then(Mat4.rotateZ(-6)).then(Mat4.translate(1, deck(1), 0)).then(LYING);
     wood.cylinder(mast, 0.2, 0.13, 8.5, 6);
     wood.cylinder(Mat4.rotateZ(80).then(Mat4.translate(0.3, 5.5, 0.3)).then(mast), 0.09, 0.07, 2.2, 5);
-    wood.cylinder(Mat4.translate(-3.5, deck(-3.5), 0).then(lying), 0.17, 0.15, 1.3, 6);
     model.part(Material.color("barrel", 0x5e4630)).cylinder(Mat4.rotateX(90).then(Mat4.rotateY(30))
-        .then(Mat4.translate(4.2, 0.4, 4.2)), 0.4, 0.4, 0.9, 8);
-    growth(model, lying);
+        .then(Mat4.translate(4.2, 0.4, -5.5)), 0.4, 0.4, 0.9, 8);
     return model;
   }
 
