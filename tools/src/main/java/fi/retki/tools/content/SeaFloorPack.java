@@ -1,13 +1,22 @@
 package fi.retki.tools.content;
 
-import java.awt.Color;
 import java.util.Random;
 
 /**
- * A warm sea floor: a coral reef, a kelp forest, a wooden shipwreck, a sea turtle, a school of fish,
- * sea stars on rippled sand, and the drop-off into deep water.
+ * A warm sea floor seen under blue water: a coral reef, a kelp forest, a sunken sailing ship, a sea
+ * turtle, a school of fish, a sea star on a rock, and the drop-off into deep water with a whale
+ * shark cruising over it. The tour runs from the start (z = 38) north to the drop-off (z = -50).
+ *
+ * <p>The water is made of three things that agree: blue-green fog that hides everything at 45 m,
+ * a sky that is the view from under water (the bright rippled circle of the surface straight up,
+ * "Snell's window", shading to the fog's blue at the horizon and darker below), and a sun shining
+ * nearly straight down, tinted blue-green. The sand is painted a muted beige-grey and darkens with
+ * depth, so the drop-off fades into the dark.
  */
 final class SeaFloorPack implements PackDesign {
+  static final int WATER = 0x0f4a66;
+  /** Where the floor drops away, and how steeply (metres down per metre out). */
+  private static final double EDGE = -50, CLIFF = 2.4;
   private final Noise noise = new Noise(31);
 
   @Override
@@ -16,243 +25,192 @@ final class SeaFloorPack implements PackDesign {
   }
 
   double height(double x, double z) {
-    double dropOff = z < -55 ? -Math.pow((-55 - z) / 10, 1.6) * 6 : 0;
-    return dropOff + (noise.fbm(x / 30, z / 30, 3) - 0.5) * 2;
+    double edge = EDGE + 3 * Math.sin(x / 11);
+    double drop = z < edge ? -Math.min(45, CLIFF * (edge - z)) : 0;
+    double reef = 0.8 * Math.exp(-((x + 14) * (x + 14) + (z - 10) * (z - 10)) / 60);
+    return drop + reef + (noise.fbm(x / 30, z / 30, 3) - 0.5) * 1.6;
   }
 
   @Override
   public void build(PackWriter out) {
-    out.start(0, 3, 38, 0, -6);
-    out.sky(Kit.sky((u, e) -> {
-      if (e < 0) {
-        return Paint.mix(0x0b3d5c, 0x031526, Math.min(1, -e * 2));
-      }
-      int water = Paint.mix(0x0e5a80, 0x7fd3e8, Math.pow(e, 1.5));
-      double ray = noise.fbm(u * 60, 0, 2);
-      double rays = Paint.smoothstep(0.6, 0.8, ray) * Paint.smoothstep(0.2, 0.9, e) * 0.35;
-      double sun = Paint.smoothstep(0.9, 1.0, e);
-      return Paint.mix(Paint.mix(water, 0xc8f2ff, rays), 0xf0fcff, sun);
-    }));
-    out.ground(Kit.ground(this::height, (x, z) -> {
-      double ripple = Math.sin(x * 1.6 + noise.fbm(x / 6, z / 6, 2) * 6) * 0.5 + 0.5;
-      int sand = Paint.mix(0xc9b98a, 0xe3d6a8, ripple * 0.6 + noise.fbm(x * 2, z * 2, 3) * 0.4);
-      int deep = Paint.mix(sand, 0x2a4a5a, Paint.smoothstep(-55, -80, z));
-      double algae = Paint.smoothstep(0.62, 0.75, noise.fbm(x / 8, z / 8, 4));
-      return Paint.mix(deep, 0x5a7a4a, algae * 0.5);
-    }));
-    out.thumbnail(Kit.thumbnail(0x7fd3e8, 0x0e5a80, g -> {
-      g.setColor(new Color(0xd9c99a));
-      g.fillRect(0, 220, 512, 68);
-      Color[] corals = {new Color(0xe8505b), new Color(0xf2a03d), new Color(0x9b59b6), new Color(0xf7dc6f)};
-      for (int i = 0; i < 10; i++) {
-        g.setColor(corals[i % 4]);
-        g.fillOval(20 + i * 48, 190 + (i % 3) * 8, 40, 40);
-      }
-      g.setColor(new Color(0x5a4030));
-      g.fillPolygon(new int[] {300, 470, 440, 320}, new int[] {200, 185, 225, 230}, 4);
-      g.setColor(new Color(0x3f7a3a));
-      for (int i = 0; i < 6; i++) {
-        g.fillRect(40 + i * 14, 40 + (i % 2) * 20, 5, 190);
-      }
-      g.setColor(new Color(0xf2c94c));
-      for (int i = 0; i < 14; i++) {
-        g.fillOval(220 + (i % 5) * 16, 80 + (i / 5) * 14, 12, 6);
-      }
-    }));
+    out.start(0, 3, 38, 20, -8);
+    out.lighting(0.1, -1, 0.06, "#cfe8e2", 2.8, "#3a7f9c", 2.0);
+    out.fog("#0f4a66", 45);
+    out.exposure(-0.2);
+    out.sky(Kit.sky(this::water));
+    out.ground(Kit.ground(this::height, this::sand));
+    out.thumbnail(SeaThumbnail.paint());
 
     Random random = new Random(32);
+    seaStar(out);
+    reef(out, random);
+    turtle(out);
+    kelp(out, random);
+    fish(out);
+    wreck(out);
+    rocks(out, random);
+    deep(out);
+  }
+
+  /** The view from under water: Snell's window above, the fog's blue around, darker below. */
+  private int water(double u, double e) {
+    if (e < 0) {
+      return Paint.mix(WATER, 0x061f2c, Paint.smoothstep(0, 0.35, -e));
+    }
+    double cu = Math.cos(2 * Math.PI * u), su = Math.sin(2 * Math.PI * u);
+    double rays = Paint.smoothstep(0.6, 0.8, noise.fbm(cu * 9 + 40, su * 9 + 40, 2))
+        * Paint.smoothstep(0.04, 0.25, e) * (1 - Paint.smoothstep(0.25, 0.45, e));
+    int around = Paint.mix(Paint.mix(WATER, 0x1c6d8a, Paint.smoothstep(0, 0.42, e)), 0x2f8aa4, rays * 0.35);
+    // the surface seen through the window: ripples where it is projected onto a flat plane above
+    double far = 1 / Math.tan(Math.max(0.05, e * Math.PI / 2));
+    double ripple = noise.fbm(cu * far * 4 + 100, su * far * 4 + 100, 3);
+    int surface = Paint.mix(0x4fa6bc, 0x9fd6e0, Paint.smoothstep(0.35, 0.7, ripple));
+    surface = Paint.mix(surface, 0xcdebee, Paint.smoothstep(0.7, 1.0, e) * 0.7);
+    return Paint.mix(around, surface, Paint.smoothstep(0.42, 0.52, e));
+  }
+
+  /** Rippled, muted sand with weedy patches; darker and bluer the deeper it lies. */
+  private int sand(double x, double z) {
+    double wave = x * 0.35 + z * 0.94 + noise.fbm(x / 5, z / 5, 2) * 2.5;
+    double ripple = Math.sin(wave * 2 * Math.PI / 0.8) * 0.5 + 0.5;
+    int sand = Paint.mix(0x84765c, 0xa28f72, ripple * 0.55 + noise.fbm(x * 1.5, z * 1.5, 3) * 0.45);
+    double weed = Paint.smoothstep(0.62, 0.74, noise.fbm(x / 7, z / 7, 4));
+    sand = Paint.mix(sand, 0x5a6240, weed * 0.6);
+    double rubble = Math.exp(-((x + 14) * (x + 14) + (z - 10) * (z - 10)) / 120);
+    sand = Paint.mix(sand, 0x7a6e5c, rubble * 0.5);
+    double depth = Paint.smoothstep(-1.5, -28, height(x, z));
+    return Paint.mix(sand, 0x143444, depth);
+  }
+
+  private void seaStar(PackWriter out) {
+    double x = -3, z = 24, size = 1.1, tall = 0.8;
+    Model rock = new Model();
+    ReefKit.rock(rock.part(Material.color("star-rock", ReefKit.ROCK)), Mat4.identity(), 42, size, tall);
+    out.object("star-rock", out.model("star-rock", rock), x, height(x, z) - 0.1, z, 20, 1);
+    double top = height(x, z) - 0.1 + ReefKit.TOP * tall;
+    out.object("sea-star", out.model("sea-star", SeaLife.seaStar()), x, top + 0.01, z, 15, 1);
+    out.poi("sea-star", x, top + 0.05, z, x + 0.9, top + 1.1, z + 1.0);
+    out.subject("sea-star", "sea-star");
+  }
+
+  private void reef(PackWriter out, Random random) {
+    double cx = -14, cz = 10;
+    out.object("coral-head", out.model("coral-head", CoralHead.model()), cx, height(cx, cz) - 0.2, cz, 0, 1.35);
     String[] corals = {
-      out.model("coral-branching-red", branchingCoral(33, 0xe8505b)),
-      out.model("coral-branching-orange", branchingCoral(34, 0xf2a03d)),
-      out.model("coral-brain", brainCoral()),
-      out.model("coral-fan", fanCoral(0x9b59b6)),
-      out.model("coral-table", tableCoral(0xf7dc6f))
+      out.model("coral-branching-red", single(m -> ReefKit.branching(m, Mat4.identity(), 33, 1.1), ReefKit.CORAL_RED)),
+      out.model("coral-brain", brain(ReefKit.BRAIN_OCHRE, 36)),
+      out.model("coral-fan", fan()),
+      out.model("coral-table", table()),
+      out.model("coral-branching-orange", single(m -> ReefKit.branching(m, Mat4.identity(), 34, 0.9), ReefKit.CORAL_ORANGE)),
+      out.model("coral-brain-green", brain(ReefKit.BRAIN_GREEN, 37)),
+      out.model("sponges", single(m -> ReefKit.sponges(m, Mat4.identity(), 35, 1), ReefKit.SPONGE_VIOLET)),
+      out.model("coral-branching-pink", single(m -> ReefKit.branching(m, Mat4.identity(), 38, 0.8), ReefKit.CORAL_PINK))
     };
-    for (int i = 0; i < 22; i++) {
-      double a = random.nextDouble() * 2 * Math.PI, d = Math.sqrt(random.nextDouble()) * 12;
-      double x = -16 + Math.cos(a) * d, z = 2 + Math.sin(a) * d;
-      out.object("coral-" + (i + 1), corals[i % corals.length], x, height(x, z), z, random.nextInt(360),
-          0.7 + random.nextDouble() * 0.7);
-    }
-    out.poi("coral-reef", -16, 1, 2, -8, 3, 12);
-
-    String kelp = out.model("kelp", kelp());
-    for (int i = 0; i < 16; i++) {
-      double x = 26 + random.nextDouble() * 18, z = -22 + random.nextDouble() * 20;
-      out.object("kelp-" + (i + 1), kelp, x, height(x, z), z, random.nextInt(360), 0.7 + random.nextDouble() * 0.5);
-    }
-    out.poi("kelp-forest", 34, 6, -12, 24, 4, 4);
-
-    String wreck = out.model("shipwreck", shipwreck());
-    out.object("shipwreck", wreck, -6, height(-6, -36) - 0.6, -36, 25, 1);
-    out.poi("shipwreck", -6, 2, -36, 6, 5, -20);
-
-    String turtle = out.model("sea-turtle", turtle());
-    out.object("sea-turtle", turtle, 9, 4, 12, 300, 1);
-    out.poi("sea-turtle", 9, 4, 12, 11.5, 4.6, 16.5);
-
-    String school = out.model("fish-school", fishSchool());
-    out.object("fish-school", school, 4, 5, -8, 0, 1);
-    out.poi("fish-school", 4, 5, -8, 6, 4, 2);
-    String bigFish = out.model("grouper", fish(0x6a7a5a, 0.6));
-    out.object("grouper-1", bigFish, -22, 2.5, -4, 70, 1);
-    out.object("grouper-2", bigFish, 20, 3.5, 6, 200, 0.8);
-
-    String star = out.model("sea-star", seaStar());
-    double[][] stars = {{-8, 19}, {-11, 22}, {5, 24}};
-    for (int i = 0; i < stars.length; i++) {
-      out.object("sea-star-" + (i + 1), star, stars[i][0], height(stars[i][0], stars[i][1]) + 0.02, stars[i][1],
-          i * 50, 1);
-    }
-    out.poi("sea-star", -8, height(-8, 19) + 0.05, 19, -7, height(-7, 21) + 1.2, 21);
-
-    String rock = out.model("reef-rock", Kit.rock(35, 1.5, 0x6a6a5a));
-    for (int i = 0; i < 6; i++) {
-      double x = -40 + random.nextDouble() * 80, z = -50 + random.nextDouble() * 60;
-      out.object("rock-" + (i + 1), rock, x, height(x, z), z, random.nextInt(360), 0.6 + random.nextDouble());
-    }
-    out.poi("deep-water", 0, -25, -85, 0, 2, -48);
-  }
-
-  private static Model branchingCoral(long seed, int color) {
-    Random random = new Random(seed);
-    Model model = new Model();
-    Mesh coral = model.part(Material.color("coral", color));
-    for (int i = 0; i < 7; i++) {
-      double lean = 15 + random.nextDouble() * 30, turn = random.nextDouble() * 360, length = 0.6 + random.nextDouble() * 0.6;
-      Mat4 at = Mat4.rotateZ(lean).then(Mat4.rotateY(turn));
-      coral.cylinder(at, 0.08, 0.05, length, 5);
-      for (int j = 0; j < 2; j++) {
-        coral.cylinder(Mat4.rotateZ(-30 + j * 60).then(Mat4.translate(0, length, 0)).then(at), 0.05, 0.03, 0.4, 5);
+    int placed = 0;
+    while (placed < 26) {
+      double a = random.nextDouble() * 2 * Math.PI, d = 4.5 + Math.sqrt(random.nextDouble()) * 8;
+      double x = cx + Math.cos(a) * d, z = cz + Math.sin(a) * d;
+      if (Math.hypot(x - cx - 5.9, z - cz - 7.2) < 4.5) {
+        continue; // nothing right in front of the reef's view
       }
+      String model = corals[placed % corals.length];
+      out.object("coral-" + (++placed), model, x, height(x, z) - 0.05, z, random.nextInt(360),
+          0.7 + random.nextDouble() * 0.6);
     }
-    return model;
+    out.poi("coral-reef", cx, height(cx, cz) + 1.1, cz, cx + 5.9, height(cx, cz) + 4, cz + 7.2);
+    out.subject("coral-reef", "coral-head");
   }
 
-  private static Model brainCoral() {
-    Noise folds = new Noise(36);
-    byte[] texture = Kit.texture(1024, (u, v) -> {
-      double f = Math.sin((u * 40 + folds.fbm(u * 6, v * 6, 3) * 8) * Math.PI);
-      return Paint.mix(0x9a8a4a, 0xd8c27a, f * 0.5 + 0.5);
-    });
-    Model model = new Model();
-    Mesh dome = model.part(Material.textured("brain-coral", texture, "image/jpeg"));
-    dome.cylinder(Mat4.identity(), 0.9, 0.7, 0.35, 12);
-    dome.cylinder(Mat4.translate(0, 0.35, 0), 0.7, 0.2, 0.35, 12);
-    return model;
+  private void turtle(PackWriter out) {
+    double x = 6, y = 3.2, z = 4;
+    // at rest (the clip's first frame) the turtle is 1.3 m (scaled) along the object's +x: yaw -53
+    // puts it on the view's side of its circle, seen side-on
+    out.object("sea-turtle", out.model("sea-turtle", SeaLife.turtle()), x, y, z, -53, 1.3);
+    out.poi("sea-turtle", x, y, z, x + 3.5, y + 2.2, z + 4.6);
+    out.subject("sea-turtle", "sea-turtle");
   }
 
-  private static Model fanCoral(int color) {
-    Model model = new Model();
-    Mesh fan = model.part(Material.color("fan", color).twoSided());
-    for (int i = 0; i < 9; i++) {
-      double a0 = Math.toRadians(-60 + i * 15), a1 = Math.toRadians(-60 + (i + 1) * 15);
-      fan.triangle(Mat4.identity(), new double[] {0, 0, 0}, new double[] {Math.sin(a0) * 1.4, Math.cos(a0) * 1.4, 0},
-          new double[] {Math.sin(a1) * 1.4, Math.cos(a1) * 1.4, 0});
+  private void kelp(PackWriter out, Random random) {
+    String[] clumps = {
+      out.model("kelp-a", ReefKit.kelp(43, 5, 11)), out.model("kelp-b", ReefKit.kelp(44, 4, 9.5)),
+      out.model("kelp-c", ReefKit.kelp(45, 6, 12))
+    };
+    // the clump the view is about is a young one, short enough to be seen whole
+    out.object("kelp-1", clumps[1], 24, height(24, -2), -2, 0, 0.75);
+    for (int i = 2; i <= 14; i++) {
+      double x = 22 + random.nextDouble() * 14, z = -16 + random.nextDouble() * 14;
+      out.object("kelp-" + i, clumps[i % 3], x, height(x, z), z, random.nextInt(360), 0.8 + random.nextDouble() * 0.4);
     }
-    return model;
+    out.poi("kelp-forest", 24, height(24, -2) + 4.4, -2, 16.6, 3.6, 5.4);
+    out.subject("kelp-forest", "kelp-1");
   }
 
-  private static Model tableCoral(int color) {
-    Model model = new Model();
-    model.part(Material.color("stem", Paint.shade(color, 0.7))).cylinder(Mat4.identity(), 0.12, 0.1, 0.5, 6);
-    model.part(Material.color("table", color)).cylinder(Mat4.translate(0, 0.5, 0), 0.3, 1.0, 0.12, 10);
-    return model;
+  private void fish(PackWriter out) {
+    out.object("fish-school", out.model("fish-school", SeaLife.school()), 10, 3.8, -18, 0, 1);
+    out.poi("fish-school", 10, 3.8, -18, 13.8, 5, -11.2);
+    out.subject("fish-school", "fish-school");
+    String grouper = out.model("grouper", SeaLife.grouper());
+    out.object("grouper-1", grouper, -4, 1.8, -30, 0, 1);
+    out.object("grouper-2", grouper, -20, 2.4, 2, 130, 0.8);
   }
 
-  private static Model kelp() {
-    Model model = new Model();
-    Mesh stalk = model.part(Material.color("kelp", 0x6b7a2a).twoSided());
-    Mesh floats = model.part(Material.color("kelp-floats", 0x8a8a3a));
-    double x = 0, z = 0;
-    for (int i = 0; i < 10; i++) {
-      double nx = Math.sin(i * 0.9) * 0.25, nz = Math.cos(i * 0.7) * 0.2;
-      double y0 = i * 1.2, y1 = y0 + 1.2;
-      stalk.quad(Mat4.identity(), new double[] {x - 0.12, y0, z}, new double[] {x + 0.12, y0, z},
-          new double[] {nx + 0.12, y1, nz}, new double[] {nx - 0.12, y1, nz});
-      stalk.quad(Mat4.identity(), new double[] {x, y0, z - 0.12}, new double[] {x, y0, z + 0.12},
-          new double[] {nx, y1, nz + 0.12}, new double[] {nx, y1, nz - 0.12});
-      floats.sphere(Mat4.scale(0.08, 0.1, 0.08).then(Mat4.translate(nx + 0.15, y1, nz)), 3, 5);
-      x = nx;
-      z = nz;
+  private void wreck(PackWriter out) {
+    double x = -12, z = -36;
+    out.object("shipwreck", out.model("shipwreck", Shipwreck.model()), x, height(x, z) - 0.5, z, 200, 1);
+    out.object("wreck-mast", out.model("wreck-mast", Shipwreck.debris()), x, height(x, z) - 0.5, z, 200, 1);
+    // from off the bow, so the pointed bow, the open deck and the fallen mast all show
+    out.poi("shipwreck", x, height(x, z) + 1.2, z + 2, x - 7.5, height(x, z) + 6, z + 14);
+    out.subject("shipwreck", "shipwreck");
+  }
+
+  private void rocks(PackWriter out, Random random) {
+    String[] rocks = new String[3];
+    for (int i = 0; i < rocks.length; i++) {
+      Model rock = new Model();
+      ReefKit.rock(rock.part(Material.color("rock", Paint.shade(ReefKit.ROCK, 0.9 + i * 0.08))), Mat4.identity(),
+          46 + i, 1.6, 1 + i * 0.3);
+      rocks[i] = out.model("reef-rock-" + (i + 1), rock);
     }
-    return model;
-  }
-
-  private static Model shipwreck() {
-    Noise grain = new Noise(37);
-    byte[] planks = Kit.texture(1024, (u, v) -> {
-      double plank = Math.floor(v * 12);
-      double wood = grain.fbm(u * 3, v * 60 + plank * 7, 4);
-      int base = Paint.mix(0x4a3424, 0x6e5238, wood);
-      return (v * 12) % 1 < 0.06 ? 0x2a1e14 : Paint.mix(base, 0x4f6a4a, grain.fbm(u * 8, v * 8, 3) * 0.5);
-    });
-    Model model = new Model();
-    Mesh hull = model.part(Material.textured("planks", planks, "image/jpeg").twoSided());
-    Mat4 tilt = Mat4.rotateZ(12);
-    double[][] ribs = {{-7, 0.2}, {-4, 1}, {0, 1.3}, {4, 1}, {6, 0.3}};
-    for (int i = 0; i < ribs.length - 1; i++) {
-      double x0 = ribs[i][0], x1 = ribs[i + 1][0], w0 = 2.2 * ribs[i][1], w1 = 2.2 * ribs[i + 1][1];
-      hull.quad(tilt, new double[] {x0, 0, w0}, new double[] {x1, 0, w1}, new double[] {x1, 2.5, w1 * 1.1},
-          new double[] {x0, 2.5, w0 * 1.1});
-      if (i != 2) {
-        hull.quad(tilt, new double[] {x1, 0, -w1}, new double[] {x0, 0, -w0}, new double[] {x0, 2.5, -w0 * 1.1},
-            new double[] {x1, 2.5, -w1 * 1.1});
-      }
-      hull.quad(tilt, new double[] {x0, 0.05, -w0}, new double[] {x1, 0.05, -w1}, new double[] {x1, 0.05, w1},
-          new double[] {x0, 0.05, w0});
+    double[][] at = {{-24, -12}, {14, 20}, {-30, 22}, {30, 12}, {2, -38}, {20, -34}, {-26, -44}, {8, 2}};
+    for (int i = 0; i < at.length; i++) {
+      double x = at[i][0], z = at[i][1];
+      out.object("rock-" + (i + 1), rocks[i % 3], x, height(x, z) - 0.2, z, random.nextInt(360),
+          0.7 + random.nextDouble() * 0.8);
     }
-    Mesh wood = model.part(Material.color("mast", 0x3e2c1e));
-    wood.cylinder(Mat4.rotateZ(40).then(Mat4.translate(-1, 0.5, 0)), 0.18, 0.14, 7, 6);
-    wood.cylinder(Mat4.rotateZ(85).then(Mat4.translate(5, 0.2, 3)), 0.12, 0.1, 4, 6);
-    model.part(Material.color("barrel", 0x5a3e26)).cylinder(Mat4.rotateX(90).then(Mat4.translate(3, 0.4, 4)), 0.4, 0.4, 0.9, 8);
+  }
+
+  private void deep(PackWriter out) {
+    // turning clockwise with yaw -90, the shark is at rest 5 m nearer the edge than the circle's centre
+    out.object("whale-shark", out.model("whale-shark", SeaLife.whaleShark()), 0, -6, -62, -90, 1);
+    out.object("jellyfish", out.model("jellyfish", SeaLife.jellies()), 6, -1, -55, 0, 1);
+    out.poi("deep-water", 0, -6, -62, 0, 2, -47);
+    out.subject("deep-water", "whale-shark");
+  }
+
+  private static Model single(java.util.function.Consumer<Mesh> shape, int colour) {
+    Model model = new Model();
+    shape.accept(model.part(Material.color("coral", colour)));
     return model;
   }
 
-  private static Model turtle() {
+  private static Model brain(int colour, long seed) {
     Model model = new Model();
-    model.part(Material.color("shell", 0x5a6a3a)).sphere(Mat4.scale(0.55, 0.2, 0.45), 5, 10);
-    model.part(Material.color("plastron", 0xc8b87a)).sphere(Mat4.scale(0.5, 0.08, 0.4).then(Mat4.translate(0, -0.06, 0)), 3, 8);
-    Mesh skin = model.part(Material.color("skin", 0x8a8a5a));
-    skin.sphere(Mat4.scale(0.14, 0.11, 0.12).then(Mat4.translate(0.62, 0.02, 0)), 4, 8);
-    for (int side = -1; side <= 1; side += 2) {
-      skin.sphere(Mat4.scale(0.14, 0.03, 0.38).then(Mat4.rotateY(side * 25)).then(Mat4.translate(0.25, -0.02, side * 0.5)), 3, 6);
-      skin.sphere(Mat4.scale(0.1, 0.03, 0.16).then(Mat4.translate(-0.38, -0.02, side * 0.3)), 3, 6);
-    }
+    ReefKit.brain(model.part(Material.textured("brain-coral", ReefKit.brainTexture(seed, colour), "image/jpeg")),
+        Mat4.identity(), 0.7);
     return model;
   }
 
-  private static Model fish(int color, double length) {
+  private static Model fan() {
     Model model = new Model();
-    model.part(Material.color("fish", color)).sphere(Mat4.scale(length / 2, length / 5, length / 9), 4, 8);
-    model.part(Material.color("fin", Paint.shade(color, 0.8)).twoSided()).triangle(Mat4.identity(),
-        new double[] {-length * 0.45, 0, 0}, new double[] {-length * 0.75, length * 0.18, 0}, new double[] {-length * 0.75, -length * 0.18, 0});
+    ReefKit.fan(model.part(Material.color("fan", ReefKit.FAN_PURPLE).twoSided()),
+        model.part(Material.color("fan-ribs", Paint.shade(ReefKit.FAN_PURPLE, 0.75)).twoSided()), Mat4.identity(), 1.2);
     return model;
   }
 
-  private static Model fishSchool() {
-    Random random = new Random(38);
+  private static Model table() {
     Model model = new Model();
-    Mesh body = model.part(Material.color("yellow-fish", 0xf2c94c));
-    Mesh stripe = model.part(Material.color("fish-stripe", 0x2e86de).twoSided());
-    for (int i = 0; i < 60; i++) {
-      double a = i * 0.45, r = 1.5 + (i % 7) * 0.35;
-      double x = Math.cos(a) * r, z = Math.sin(a) * r, y = (random.nextDouble() - 0.5) * 2.4;
-      Mat4 at = Mat4.rotateY(-Math.toDegrees(a) - 90 + random.nextDouble() * 10).then(Mat4.translate(x, y, z));
-      body.sphere(Mat4.scale(0.12, 0.05, 0.025).then(at), 3, 6);
-      stripe.triangle(at, new double[] {-0.1, 0, 0}, new double[] {-0.18, 0.05, 0}, new double[] {-0.18, -0.05, 0});
-    }
-    return model;
-  }
-
-  private static Model seaStar() {
-    Model model = new Model();
-    Mesh star = model.part(Material.color("sea-star", 0xe0642a));
-    for (int i = 0; i < 5; i++) {
-      Mat4 at = Mat4.rotateY(i * 72);
-      star.triangle(at, new double[] {0, 0.05, 0}, new double[] {0, 0.01, 0.25}, new double[] {0.06, 0.02, 0.05});
-      star.triangle(at, new double[] {0, 0.05, 0}, new double[] {-0.06, 0.02, 0.05}, new double[] {0, 0.01, 0.25});
-    }
+    ReefKit.table(model.part(Material.color("table-stem", Paint.shade(ReefKit.TABLE_YELLOW, 0.7))),
+        model.part(Material.color("table", ReefKit.TABLE_YELLOW).twoSided()), Mat4.identity(), 0.8);
     return model;
   }
 }

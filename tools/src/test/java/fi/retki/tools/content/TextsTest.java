@@ -13,7 +13,7 @@ class TextsTest {
   static final Map<String, List<String>> POINTS = Map.of(
       "rainforest", List.of("kapok-tree", "canopy", "sloth", "understory", "forest-floor", "poison-dart-frog", "river"),
       "lunar-surface", List.of("lander", "footprints", "crater", "earth-in-sky", "regolith", "rover", "mare"),
-      "sea-floor", List.of("coral-reef", "kelp-forest", "shipwreck", "sea-turtle", "fish-school", "sea-star", "deep-water"),
+      "sea-floor", List.of("sea-star", "coral-reef", "sea-turtle", "kelp-forest", "fish-school", "shipwreck", "deep-water"),
       "medieval-town", List.of("castle", "church", "market-square", "town-wall", "blacksmith", "townhouses", "well"),
       "school-yard", List.of("school-building", "sports-field", "sandpit", "yard-plan"));
 
