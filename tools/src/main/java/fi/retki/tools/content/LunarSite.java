@@ -34,12 +34,12 @@ final class LunarSite {
     placePrints("bootprint-trail", later);
     placePrints("bootprints-to-flag", walk(-3.2, -1.6, 0.05, -1, 9, 0.8, 24));
     double mx = (first[0][0] + first[first.length - 1][0]) / 2, mz = (first[0][1] + first[first.length - 1][1]) / 2;
-    point("footprints", "bootprints", mx, h(mx, mz) + 0.3, mz, mx - 2.6, 2.4, mz + 2.6);
+    point("footprints", "bootprints", mx, h(mx, mz) + 0.3, mz, mx - 1.1, 1.6, mz + 1.1);
 
     double[] c = LunarSurfacePack.BIG_CRATER;
     out.object("crater", out.model("crater-rim", LunarKit.rimBlocks(25, c[2], pack::height, c[0], h(c[0], c[1]), c[1])),
         c[0], h(c[0], c[1]), c[1], 0, 1);
-    point("crater", "crater", c[0], h(c[0], c[1]), c[1], c[0] + 30, 6, c[1] + 6);
+    point("crater", "crater", c[0], h(c[0], c[1]), c[1], c[0] + 20, 9, c[1] + 5);
 
     double fx = -3, fz = -9;
     out.object("flag", out.model("flag", LunarCraft.flag()), fx, h(fx, fz) - 0.15, fz, 45, 1);
@@ -48,7 +48,7 @@ final class LunarSite {
 
     double sx = 8, sz = -13;
     out.object("sample-scoop", out.model("sample-scoop", LunarKit.scoop()), sx, h(sx, sz), sz, 200, 1);
-    point("regolith", "sample-scoop", sx, h(sx, sz) + 0.8, sz, sx + 0.9, 1.5, sz + 2.3);
+    point("regolith", "sample-scoop", sx, h(sx, sz) + 0.8, sz, sx + 0.6, 1.3, sz + 1.6);
 
     double rx = 20, rz = -24;
     out.object("rover", out.model("rover", LunarCraft.rover()), rx, h(rx, rz), rz, 120, 1);

@@ -123,7 +123,7 @@ final class LunarSurfacePack implements PackDesign {
     out.start(0, 1.6, 30, 0, -3);
     double[] light = LunarSky.sunlight();
     out.lighting(light[0], light[1], light[2], "#ffffff", 4.5, "#b0b4c0", 0.05);
-    out.exposure(0);
+    out.exposure(-0.5);
     out.sky(Kit.sky(sky::rgb));
     byte[] ground = Paint.jpeg(Kit.GROUND_TEXTURE, Kit.GROUND_TEXTURE,
         (u, v) -> regolith(u * Kit.GROUND_SIZE - Kit.GROUND_SIZE / 2, v * Kit.GROUND_SIZE - Kit.GROUND_SIZE / 2));

@@ -46,8 +46,8 @@ final class RainforestPack implements PackDesign {
   public void build(PackWriter out) {
     out.start(0, 1.6, 45, 0, 12);
     out.lighting(0.25, -1, 0.35, "#f2eec0", 1.7, "#7f9f78", 0.9);
-    out.fog("#8a9a88", 95);
-    out.exposure(0.6);
+    out.fog("#5e7262", 220);
+    out.exposure(0.3);
     out.sky(JungleSky.sky(noise));
     out.thumbnail(thumbnail());
 

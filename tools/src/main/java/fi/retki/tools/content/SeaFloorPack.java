@@ -36,7 +36,7 @@ final class SeaFloorPack implements PackDesign {
     out.start(0, 3, 38, 20, -8);
     out.lighting(0.1, -1, 0.06, "#cfe8e2", 2.8, "#3a7f9c", 2.0);
     out.fog("#0f4a66", 45);
-    out.exposure(-0.2);
+    out.exposure(-0.9);
     out.sky(Kit.sky(this::water));
     out.ground(Kit.ground(this::height, this::sand));
     out.thumbnail(SeaThumbnail.paint());
@@ -89,7 +89,7 @@ final class SeaFloorPack implements PackDesign {
     out.object("star-rock", out.model("star-rock", rock), x, height(x, z) - 0.1, z, 20, 1);
     double top = height(x, z) - 0.1 + ReefKit.TOP * tall;
     out.object("sea-star", out.model("sea-star", SeaLife.seaStar()), x, top + 0.01, z, 15, 1);
-    out.poi("sea-star", x, top + 0.05, z, x + 0.9, top + 1.1, z + 1.0);
+    out.poi("sea-star", x, top + 0.05, z, x + 0.8, top + 0.75, z + 0.95);
     out.subject("sea-star", "sea-star");
   }
 
