@@ -199,8 +199,8 @@ final class Model {
           values[i * width + c] = (float) motion.values[i][c];
         }
       }
-      int input = accessor(accessors, views, bin, times, "SCALAR", true);
-      int output = accessor(accessors, views, bin, values, type, false);
+      int input = accessor(accessors, views, bin, times, "SCALAR", true, false);
+      int output = accessor(accessors, views, bin, values, type, false, false);
       samplers.addObject().put("input", input).put("output", output).put("interpolation", "LINEAR");
       channels.addObject().put("sampler", samplers.size() - 1).putObject("target").put("node", node).put("path", path);
     }
@@ -225,13 +225,19 @@ final class Model {
 
   private static int accessor(ArrayNode accessors, ArrayNode views, ByteArrayOutputStream bin, float[] data,
       String type, boolean bounds) {
+    return accessor(accessors, views, bin, data, type, bounds, true);
+  }
+
+  /** An accessor of vertex data ({@code vertices}) or of animation key frames (no buffer target). */
+  private static int accessor(ArrayNode accessors, ArrayNode views, ByteArrayOutputStream bin, float[] data,
+      String type, boolean bounds, boolean vertices) {
     ByteBuffer bytes = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float f : data) {
       bytes.putFloat(f);
     }
     int components = type.equals("VEC4") ? 4 : type.equals("VEC3") ? 3 : type.equals("VEC2") ? 2 : 1;
     // vertex attributes are ARRAY_BUFFER data; animation key frames have no buffer target
-    int view = view(views, bin, bytes.array(), type.equals("SCALAR") || type.equals("VEC4") ? null : 34962);
+    int view = view(views, bin, bytes.array(), vertices ? 34962 : null);
     ObjectNode accessor = accessors.addObject().put("bufferView", view).put("componentType", 5126)
         .put("count", data.length / components).put("type", type);
     if (bounds) {

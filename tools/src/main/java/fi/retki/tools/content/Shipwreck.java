@@ -74,10 +74,10 @@ final class Shipwreck {
   private static double[] point(double x, double angle) {
     double t = (x + LENGTH / 2) / LENGTH;
     double beam = t < 0.45 ? 0.78 + 0.22 * Math.sin(t / 0.45 * Math.PI / 2)
-        : Math.pow(Math.cos((t - 0.45) / 0.55 * Math.PI / 2), 0.7);
+        : Math.pow(Math.max(0, Math.cos((t - 0.45) / 0.55 * Math.PI / 2)), 0.7); // cos(π/2) may round below 0
     double width = 2.3 * beam, depth = 2.6 * (0.55 + 0.45 * beam);
     double top = deck(x);
-    return new double[] {x, top - depth * Math.pow(Math.cos(angle), 0.8), width * Math.sin(angle)};
+    return new double[] {x, top - depth * Math.pow(Math.max(0, Math.cos(angle)), 0.8), width * Math.sin(angle)};
   }
 
   private static double deck(double x) {

@@ -44,6 +44,13 @@ class ModelTest {
     JsonNode times = file.json().get("accessors").get(clip.get("samplers").get(0).get("input").asInt());
     assertThat(times.get("type").asText()).isEqualTo("SCALAR");
     assertThat(times.get("max").get(0).asDouble()).isEqualTo(4.0);
+    for (JsonNode sampler : clip.get("samplers")) {
+      for (String end : new String[] {"input", "output"}) {
+        JsonNode view = file.json().get("bufferViews")
+            .get(file.json().get("accessors").get(sampler.get(end).asInt()).get("bufferView").asInt());
+        assertThat(view.has("target")).as("key frames are no vertex buffer (glTF validator)").isFalse();
+      }
+    }
     assertThat(model.meshes()).hasSize(3);
   }
 
