@@ -4,9 +4,6 @@ import com.jme3.app.SimpleApplication;
 import com.jme3.material.Material;
 import com.jme3.material.RenderState;
 import com.jme3.math.ColorRGBA;
-import com.jme3.post.SceneProcessor;
-import com.jme3.profile.AppProfiler;
-import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
 import com.jme3.renderer.queue.RenderQueue;
 import com.jme3.scene.Geometry;
@@ -14,6 +11,7 @@ import com.jme3.scene.Spatial;
 import com.jme3.texture.FrameBuffer;
 import com.jme3.texture.Image;
 import com.jme3.util.BufferUtils;
+import fi.retki.client.app.look.AfterFrame;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -174,10 +172,9 @@ final class SubjectMask {
   }
 
   /** Reads the mask view's pixels back once it has been drawn. */
-  private final class Reader implements SceneProcessor {
+  private final class Reader extends AfterFrame {
     private final ByteBuffer pixels = BufferUtils.createByteBuffer(width * height * 4);
     private final List<CompletableFuture<boolean[]>> pending = new ArrayList<>();
-    private RenderManager renderManager;
 
     CompletableFuture<boolean[]> next() {
       CompletableFuture<boolean[]> mask = new CompletableFuture<>();
@@ -186,31 +183,12 @@ final class SubjectMask {
     }
 
     @Override
-    public void initialize(RenderManager rm, ViewPort vp) {
-      renderManager = rm;
-    }
-
-    @Override
-    public void reshape(ViewPort vp, int w, int h) {}
-
-    @Override
-    public boolean isInitialized() {
-      return renderManager != null;
-    }
-
-    @Override
-    public void preFrame(float tpf) {}
-
-    @Override
-    public void postQueue(RenderQueue rq) {}
-
-    @Override
     public void postFrame(FrameBuffer out) {
       if (pending.isEmpty()) {
         return;
       }
       pixels.clear();
-      renderManager.getRenderer().readFrameBuffer(buffer, pixels);
+      renderManager().getRenderer().readFrameBuffer(buffer, pixels);
       boolean[] lit = new boolean[width * height];
       for (int y = 0; y < height; y++) {
         for (int x = 0; x < width; x++) {
@@ -224,10 +202,5 @@ final class SubjectMask {
       done.forEach(f -> f.complete(lit));
     }
 
-    @Override
-    public void cleanup() {}
-
-    @Override
-    public void setProfiler(AppProfiler profiler) {}
   }
 }

@@ -8,10 +8,7 @@ import com.jme3.post.Filter;
 import com.jme3.post.FilterPostProcessor;
 import com.jme3.post.SceneProcessor;
 import com.jme3.post.ssao.SSAOFilter;
-import com.jme3.profile.AppProfiler;
-import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
-import com.jme3.renderer.queue.RenderQueue;
 import com.jme3.shadow.DirectionalLightShadowFilter;
 import com.jme3.shadow.EdgeFilteringMode;
 import com.jme3.texture.FrameBuffer;
@@ -137,34 +134,14 @@ public final class SceneLook {
   }
 
   /** Points the view port back at its own output once the filters have drawn the picture there. */
-  private static final class Finished implements SceneProcessor {
+  private static final class Finished extends AfterFrame {
     private final ViewPort viewPort;
     private final FrameBuffer output;
-    private boolean ready;
 
     Finished(ViewPort viewPort, FrameBuffer output) {
       this.viewPort = viewPort;
       this.output = output;
     }
-
-    @Override
-    public void initialize(RenderManager rm, ViewPort vp) {
-      ready = true;
-    }
-
-    @Override
-    public void reshape(ViewPort vp, int w, int h) {}
-
-    @Override
-    public boolean isInitialized() {
-      return ready;
-    }
-
-    @Override
-    public void preFrame(float tpf) {}
-
-    @Override
-    public void postQueue(RenderQueue rq) {}
 
     @Override
     public void postFrame(FrameBuffer out) {
@@ -173,13 +150,11 @@ public final class SceneLook {
 
     @Override
     public void cleanup() {
-      ready = false;
+      super.cleanup();
       viewPort.setOutputFrameBuffer(output);
     }
-
-    @Override
-    public void setProfiler(AppProfiler profiler) {}
   }
+
 
   /** The filters on the view port now, first to last (empty when nothing is shown). */
   public List<Filter> filters() {

@@ -2,11 +2,8 @@ package fi.retki.client.app.state;
 
 import com.jme3.app.Application;
 import com.jme3.app.state.BaseAppState;
-import com.jme3.post.SceneProcessor;
-import com.jme3.profile.AppProfiler;
-import com.jme3.renderer.RenderManager;
+import fi.retki.client.app.look.AfterFrame;
 import com.jme3.renderer.ViewPort;
-import com.jme3.renderer.queue.RenderQueue;
 import com.jme3.texture.FrameBuffer;
 import com.jme3.texture.Image;
 import com.jme3.util.BufferUtils;
@@ -59,11 +56,9 @@ public final class FrameGrabState extends BaseAppState {
   protected void cleanup(Application app) {}
 
   /** The scene processor that reads the frame buffer once its view port is drawn. */
-  private static final class Grabber implements SceneProcessor {
+  private static final class Grabber extends AfterFrame {
     private final List<CompletableFuture<BufferedImage>> pending = new ArrayList<>();
     private ViewPort viewPort;
-    private RenderManager renderManager;
-    private boolean ready;
 
     CompletableFuture<BufferedImage> request() {
       CompletableFuture<BufferedImage> frame = new CompletableFuture<>();
@@ -72,26 +67,6 @@ public final class FrameGrabState extends BaseAppState {
       }
       return frame;
     }
-
-    @Override
-    public void initialize(RenderManager rm, ViewPort vp) {
-      renderManager = rm;
-      ready = true;
-    }
-
-    @Override
-    public void reshape(ViewPort vp, int w, int h) {}
-
-    @Override
-    public boolean isInitialized() {
-      return ready;
-    }
-
-    @Override
-    public void preFrame(float tpf) {}
-
-    @Override
-    public void postQueue(RenderQueue rq) {}
 
     @Override
     public void postFrame(FrameBuffer out) {
@@ -106,7 +81,7 @@ public final class FrameGrabState extends BaseAppState {
       int width = viewPort.getCamera().getWidth();
       int height = viewPort.getCamera().getHeight();
       ByteBuffer pixels = BufferUtils.createByteBuffer(width * height * 4);
-      renderManager.getRenderer().readFrameBufferWithFormat(out, pixels, Image.Format.BGRA8);
+      renderManager().getRenderer().readFrameBufferWithFormat(out, pixels, Image.Format.BGRA8);
       BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_4BYTE_ABGR);
       Screenshots.convertScreenShot(pixels, image);
       for (CompletableFuture<BufferedImage> frame : due) {
@@ -114,12 +89,5 @@ public final class FrameGrabState extends BaseAppState {
       }
     }
 
-    @Override
-    public void cleanup() {
-      ready = false;
-    }
-
-    @Override
-    public void setProfiler(AppProfiler profiler) {}
   }
 }
