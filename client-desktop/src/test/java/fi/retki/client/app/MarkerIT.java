@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * to three of its points (the built-in packs may not have them yet).
  */
 class MarkerIT {
-  private static final String FROG = "poison-dart-frog";
+  /** The sloth: its pin shows above it in its view (the frog is seen from 0.3 m, its pin above the picture). */
+  private static final String FROG = "sloth";
   /** A point of no subject whose marker stands right in front of the frog in the frog's view. */
   private static final String FLOOR = "forest-floor";
 
@@ -109,7 +110,7 @@ class MarkerIT {
       client.awaitFrames(3);
       assertThat(client.call(() -> built.markerShown(FROG))).as("the frog's marker, its text open").isFalse();
       assertThat(client.call(() -> built.markerShown(FLOOR))).as("a marker in front of the open frog").isFalse();
-      assertThat(client.call(() -> built.markerShown("sloth"))).as("a marker far from the frog").isTrue();
+      assertThat(client.call(() -> built.markerShown("kapok-tree"))).as("a marker far from the frog").isTrue();
       ClientHarness.save(client.grab(), "point-view-text-open");
 
       client.run(pois::close);
@@ -128,6 +129,7 @@ class MarkerIT {
     int r = (rgb >> 16) & 0xff;
     int g = (rgb >> 8) & 0xff;
     int b = rgb & 0xff;
-    return r > 180 && g > 90 && b < 120 && r > b + 100;
+    // the pin's orange head or its pale-yellow cone; no leaf, bark or sky is this warm and bright
+    return r > 180 && g > 90 && r > b + 60;
   }
 }

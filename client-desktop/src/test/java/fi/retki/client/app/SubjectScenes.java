@@ -12,10 +12,12 @@ import java.util.Map;
 final class SubjectScenes {
   private SubjectScenes() {}
 
-  /** The rainforest with the frog, the sloth and the kapok tree as their points' subjects. */
+  /** The rainforest with its points' own subjects, but none for the forest floor's point. */
   static Scene rainforest() throws Exception {
-    return withSubjects(Packs.scene("rainforest"),
-        Map.of("poison-dart-frog", "poison-dart-frog", "sloth", "sloth", "kapok-tree", "kapok"));
+    Scene scene = Packs.scene("rainforest");
+    PointOfInterest floor = scene.pointOfInterest("forest-floor");
+    return withPoint(scene, new PointOfInterest(floor.id(), floor.position(), floor.view(), null, floor.title(),
+        floor.text(), floor.narration()));
   }
 
   static Scene withSubjects(Scene scene, Map<String, String> subjectByPoint) {

@@ -45,10 +45,18 @@ public final class SceneBuilder {
     this.encoding = encoding;
   }
 
-  /** Builds what the present files allow. */
+  /** Builds what the present files allow, with the scene's ambient light through a light probe. */
   public BuiltScene build(Scene scene, Set<String> present) {
+    return build(scene, present, true);
+  }
+
+  /**
+   * Builds what the present files allow; {@code probe} false gives the ambient light as fill lights
+   * instead of a light probe (cheaper on a software renderer: the low tier).
+   */
+  public BuiltScene build(Scene scene, Set<String> present, boolean probe) {
     Node root = new Node("scene:" + scene.id());
-    SceneLights.light(root, scene.lighting(), encoding);
+    SceneLights.light(root, scene.lighting(), encoding, probe);
     BuiltScene built = new BuiltScene(scene, root, this);
     built.addArrived(present);
     return built;

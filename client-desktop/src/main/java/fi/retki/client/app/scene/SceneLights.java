@@ -35,8 +35,21 @@ final class SceneLights {
 
   private SceneLights() {}
 
-  /** Adds the scene's lights to its root node. */
-  static void light(Node root, Lighting lighting, ToneCurve.Encoding encoding) {
+  /**
+   * How much of the ambient light each of the four {@link #fills} gives. Four lights from the
+   * corners of a tetrahedron light every surface with about 1 to 1.15 of one light, whatever way
+   * it faces; the factor matches their sum to what the uniform probe gives (measured on the
+   * built-in scenes' views: within a few levels of mean brightness).
+   */
+  static final float FILL_SHARE = 1.0f;
+
+  /**
+   * Adds the scene's lights to its root node. With {@code probe} the ambient light reaches PBR
+   * materials through a uniform light probe; without, through four soft fill lights, which a
+   * software renderer draws in about half the time (the probe's image-based path is the costliest
+   * part of a frame there) and which look the same on matte surfaces.
+   */
+  static void light(Node root, Lighting lighting, ToneCurve.Encoding encoding, boolean probe) {
     if (lighting == null) {
       clearDay(root);
       return;
@@ -49,7 +62,23 @@ final class SceneLights {
     AmbientLight sky = new AmbientLight(colour(ToneCurve.light(ambient.color(), ambient.intensity(), encoding)));
     sky.setName("ambient");
     root.addLight(sky);
-    root.addLight(uniformProbe());
+    if (probe) {
+      root.addLight(uniformProbe());
+    } else {
+      fills(root, ToneCurve.light(ambient.color(), ambient.intensity() * FILL_SHARE, encoding));
+    }
+  }
+
+  /** The ambient light as four directional lights from the corners of a tetrahedron (one from above). */
+  private static void fills(Node root, float[] rgb) {
+    ColorRGBA colour = colour(rgb);
+    root.addLight(directional("fill-above", new Vector3f(0, -1, 0), colour));
+    for (int i = 0; i < 3; i++) {
+      double azimuth = Math.toRadians(i * 120);
+      Vector3f travels = new Vector3f((float) (-0.9428 * Math.cos(azimuth)), 1f / 3f,
+          (float) (-0.9428 * Math.sin(azimuth)));
+      root.addLight(directional("fill-" + i, travels, colour));
+    }
   }
 
   /**

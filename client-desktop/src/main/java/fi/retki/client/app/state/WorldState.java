@@ -81,7 +81,7 @@ public final class WorldState extends BaseAppState {
     mount = "scene-" + MOUNTS.incrementAndGet();
     CacheLocator.mount(app.getAssetManager(), mount, files);
     present = java.util.Set.copyOf(files.keySet());
-    built = new SceneBuilder(app.getAssetManager(), mount, encoding).build(scene, files.keySet());
+    built = new SceneBuilder(app.getAssetManager(), mount, encoding).build(scene, files.keySet(), tier != Tier.LOW);
     app.getRootNode().attachChild(built.root());
     app.getViewPort().setBackgroundColor(SKY_BLUE);
     look.show(scene, sun(built), tier);
