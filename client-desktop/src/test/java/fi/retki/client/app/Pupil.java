@@ -114,6 +114,9 @@ record Pupil(ClientHarness client, XInput input) implements AutoCloseable {
       int steps = 10;
       for (int i = 1; i <= steps; i++) {
         point(new int[] {from[0] + (to[0] - from[0]) * i / steps, from[1] + (to[1] - from[1]) * i / steps});
+        // a hand's drag spans frames; moves and the release within one frame reach jME's mappings
+        // out of order (GLFW's motion and button events are queued apart)
+        client.awaitFrames(1);
       }
     } finally {
       input.release(button);

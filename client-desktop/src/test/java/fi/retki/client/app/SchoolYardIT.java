@@ -73,7 +73,8 @@ class SchoolYardIT extends WithLesson {
       assertThat(awaitPlan(id, p -> true)).as("the plan after clicks on the palette").hasSize(1);
 
       // Outside the fence: refused, and said just above the palette.
-      pupil.click(1, pupil.onScreen(new Vector3f(0, groundHeight(client, 0, -28), -28)));
+      // (away from x = 0, where the school building's pin stands over this spot on screen)
+      pupil.click(1, pupil.onScreen(new Vector3f(-12, groundHeight(client, -12, -28), -28)));
       client.awaitTrue(() -> Ui.OUTSIDE_AREA.in(Language.EN).equals(plan.message()), 5);
       float[] edges = client.call(() -> new float[] {
           plan.messageBox().getWorldTranslation().y - plan.messageBox().getSize().y * plan.messageBox().getWorldScale().y,

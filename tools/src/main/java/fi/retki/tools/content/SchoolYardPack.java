@@ -66,7 +66,6 @@ final class SchoolYardPack implements PackDesign {
     String school = out.model("school", school());
     out.object("school", school, 0, 0, -38, 0, 1);
     out.poi("school-building", 0, 6, -38, 0, 3, -8);
-    out.subject("school-building", "school");
 
     String fence = out.model("fence-section", fence());
     int n = 0;

@@ -81,7 +81,9 @@ public final class BuiltScene {
         placeMarkersOver(object.id());
       }
     }
-    if (!batched && complete()) {
+    // A planning scene stays as placed: a yard is small, and its buildings and fences are what the
+    // plan is drawn against, one by one.
+    if (!batched && complete() && scene.kind() != fi.retki.scenes.SceneKind.PLANNING) {
       batchFixedObjects();
     }
   }

@@ -210,7 +210,9 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
 
   /** Clicking a point's subject opens the point too, once the subject has arrived. */
   private void hookSubjects(BuiltScene built) {
-    if (subjectsHooked.size() == built.scene().pointsOfInterest().size()) {
+    // In a planning scene a click on the ground or a building is for the plan.
+    if (subjectsHooked.size() == built.scene().pointsOfInterest().size()
+        || built.scene().kind() == fi.retki.scenes.SceneKind.PLANNING) {
       return;
     }
     for (PointOfInterest poi : built.scene().pointsOfInterest()) {
@@ -223,8 +225,20 @@ public final class ExploreState extends BaseAppState implements AnalogFunctionLi
     }
   }
 
+  /**
+   * Opens the point on a left click. Other buttons pass through: Lemur consumes what its listeners
+   * take, and a right-button drag that starts on a big subject (a tree filling the view) must
+   * still turn the view.
+   */
   private DefaultMouseListener opener(String poiId) {
     return new DefaultMouseListener() {
+      @Override
+      public void mouseButtonEvent(MouseButtonEvent event, Spatial target, Spatial capture) {
+        if (event.getButtonIndex() == 0) {
+          super.mouseButtonEvent(event, target, capture);
+        }
+      }
+
       @Override
       protected void click(MouseButtonEvent event, Spatial target, Spatial capture) {
         pois.open(poiId);
