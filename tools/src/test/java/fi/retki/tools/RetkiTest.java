@@ -59,11 +59,11 @@ class RetkiTest {
     Path pack = copy("sea-floor");
     Path scene = pack.resolve("scene.json");
     Files.writeString(scene, Files.readString(scene).replace("\"cameraSpeed\" : 0.3", "\"cameraSpeed\" : 7.5"));
-    Files.delete(pack.resolve("models/kelp.glb"));
+    Files.delete(pack.resolve("models/kelp-a.glb"));
     Run run = run("validate", pack.toString());
     assertThat(run.exit()).isEqualTo(65);
     assertThat(run.err()).contains("sea-floor/scene.json: $.objects[")
-        .contains(".model: \"models/kelp.glb\" is not in the pack; add the file or fix the path")
+        .contains(".model: \"models/kelp-a.glb\" is not in the pack; add the file or fix the path")
         .contains("sea-floor/scene.json: $.presets[2].cameraSpeed: 7.5 is out of range; use a number from 0.1 to 3")
         .endsWith("1 pack checked, 1 with problems, 17 problems\n");
   }
