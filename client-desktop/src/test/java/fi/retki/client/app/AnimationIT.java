@@ -53,7 +53,7 @@ class AnimationIT {
       Quaternion b1 = client.call(() -> arm(world, "kelp-2").getLocalRotation().clone());
       BufferedImage first = client.grab();
       ClientHarness.save(first, "animation-1");
-      Thread.sleep(400);
+      client.awaitAppSeconds(0.4);
       client.awaitFrames(2);
       Quaternion a2 = client.call(() -> arm(world, "kelp-1").getLocalRotation().clone());
       BufferedImage second = client.grab();
@@ -64,10 +64,10 @@ class AnimationIT {
       assertThat(FrameCheck.changed(first, second)).as("share of the picture that moved").isGreaterThan(0.002);
 
       // Past the end of its loop the clip is still playing, and the arm still turning.
-      Thread.sleep((long) (LOOP_SECONDS * 1000) + 300);
+      client.awaitAppSeconds(LOOP_SECONDS + 0.3);
       client.awaitFrames(2);
       Quaternion a3 = client.call(() -> arm(world, "kelp-1").getLocalRotation().clone());
-      Thread.sleep(300);
+      client.awaitAppSeconds(0.3);
       client.awaitFrames(2);
       Quaternion a4 = client.call(() -> arm(world, "kelp-1").getLocalRotation().clone());
       String action = client.call(() -> {

@@ -121,6 +121,12 @@ final class ClientHarness implements AutoCloseable {
     awaitTrue(() -> app.frames >= start + n, Math.max(10, n / 5));
   }
 
+  /** Waits until the app's own clock (what animations run on) has gone {@code seconds} further. */
+  void awaitAppSeconds(double seconds) throws Exception {
+    double start = call(() -> (double) app.getTimer().getTimeInSeconds());
+    awaitTrue(() -> app.getTimer().getTimeInSeconds() >= start + seconds, (int) Math.ceil(seconds) + 30);
+  }
+
   /** Waits until the lobby has loaded everything and the pupil can explore. */
   void awaitLessonReady() throws Exception {
     awaitState(ExploreState.class, 60);

@@ -81,7 +81,7 @@ class LookFiguresIT {
   private static double framesPerSecond(ClientHarness client) throws Exception {
     long frames0 = client.call(() -> client.app.frames);
     long start = System.nanoTime();
-    Thread.sleep(4000);
+    client.awaitTrue(() -> System.nanoTime() - start >= 4_000_000_000L, 30);
     long frames1 = client.call(() -> client.app.frames);
     return (frames1 - frames0) / ((System.nanoTime() - start) / 1e9);
   }
