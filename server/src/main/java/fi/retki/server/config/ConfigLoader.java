@@ -60,6 +60,10 @@ public final class ConfigLoader {
         }
         continue;
       }
+      if (value == null && setting != null && setting.isSwitch()
+          && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+        value = "true";
+      }
       if (value == null) {
         if (i + 1 >= args.length) {
           problems.add("flag " + name + " needs a value");
@@ -160,11 +164,82 @@ public final class ConfigLoader {
     if (metricsToken != null && metricsToken.length() < 16) {
       problems.add(token.source + ": a metrics token has at least 16 characters, so that it cannot be guessed");
     }
+    DatabaseConfig database = database(values, problems);
+    ClusterConfig cluster = cluster(values, database, problems);
     if (!problems.isEmpty()) {
       return null;
     }
     Limits limits = new Limits(maxConnections, idle, header, request, maxPupils, retention, sessionIdle, metricsToken);
-    return new ServerConfig(port, bind, Path.of(dataDir), cache, zeroCopy, key, cert, limits);
+    return new ServerConfig(port, bind, Path.of(dataDir), cache, zeroCopy, key, cert, limits, database, cluster);
+  }
+
+  private static DatabaseConfig database(Map<Setting, Value> values, List<String> problems) {
+    Value url = values.get(Setting.DATABASE_URL);
+    Value password = values.get(Setting.DATABASE_PASSWORD);
+    Value passwordFile = values.get(Setting.DATABASE_PASSWORD_FILE);
+    if (url == null) {
+      if (password != null || passwordFile != null) {
+        problems.add("a database password needs databaseUrl (the embedded database has none)");
+      }
+      return DatabaseConfig.EMBEDDED;
+    }
+    String jdbc = url.text.trim();
+    if (!jdbc.startsWith("jdbc:postgresql://")) {
+      problems.add(url.source + ": \"" + jdbc + "\" is not a PostgreSQL JDBC URL; use e.g. "
+          + "jdbc:postgresql://127.0.0.1:5432/retki");
+    }
+    if (password != null && passwordFile != null) {
+      problems.add("the database password comes from RETKI_DATABASE_PASSWORD or databasePasswordFile, not both");
+    }
+    String secret = password == null ? null : password.text;
+    if (passwordFile != null) {
+      Path file = readableFile(passwordFile, problems);
+      try {
+        if (Files.isReadable(file)) {
+          secret = Files.readString(file).strip();
+        }
+      } catch (IOException e) {
+        problems.add(passwordFile.source + ": cannot be read: " + e.getMessage());
+      }
+    }
+    return new DatabaseConfig(jdbc, text(values.get(Setting.DATABASE_USER), problems), secret);
+  }
+
+  private static ClusterConfig cluster(Map<Setting, Value> values, DatabaseConfig database, List<String> problems) {
+    Value on = values.get(Setting.CLUSTER);
+    String flag = on.text.trim().toLowerCase(Locale.ROOT);
+    if (!flag.equals("true") && !flag.equals("false")) {
+      problems.add(on.source + ": \"" + on.text + "\" is neither true nor false");
+      return ClusterConfig.OFF;
+    }
+    String host = text(values.get(Setting.CLUSTER_HOST), problems);
+    int port = (int) number(values.get(Setting.CLUSTER_PORT), 1, 65535, problems);
+    Value membersValue = values.get(Setting.CLUSTER_MEMBERS);
+    List<String> members = new ArrayList<>();
+    if (membersValue != null) {
+      for (String member : membersValue.text.split(",")) {
+        String m = member.trim();
+        if (m.isEmpty()) {
+          continue;
+        }
+        if (!m.matches("[A-Za-z0-9.\\-]+:\\d{1,5}") || Integer.parseInt(m.substring(m.lastIndexOf(':') + 1)) > 65535) {
+          problems.add(membersValue.source + ": \"" + m + "\" is not host:port; use e.g. 127.0.0.1:5701");
+        } else {
+          members.add(m);
+        }
+      }
+    }
+    if (!flag.equals("true")) {
+      return ClusterConfig.OFF;
+    }
+    if (database.embedded()) {
+      problems.add(on.source + ": a clustered node needs the database the nodes share: set databaseUrl "
+          + "(e.g. jdbc:postgresql://127.0.0.1:5432/retki); the embedded database belongs to one server");
+    }
+    if (members.isEmpty()) {
+      members.add(host + ":" + port);
+    }
+    return port == 0 ? ClusterConfig.OFF : ClusterConfig.of(members, host, port);
   }
 
   /** A positive duration: a number with a unit (ms, s, m, h, d), or plain seconds. */

@@ -14,17 +14,31 @@ import java.util.Objects;
  * @param tlsKey PEM private key, or {@code null} for plain HTTP
  * @param tlsCert PEM certificate chain, or {@code null} for plain HTTP
  * @param limits what one client, connection or session may have, and how long things are kept
+ * @param database the embedded database or a database server
+ * @param cluster whether this server is a node of a cluster
  */
 public record ServerConfig(
     int port, String bind, Path dataDir, long cacheBytes, long zeroCopyAbove, Path tlsKey, Path tlsCert,
-    Limits limits) {
+    Limits limits, DatabaseConfig database, ClusterConfig cluster) {
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(cluster, "cluster");
     if ((tlsKey == null) != (tlsCert == null)) {
       throw new IllegalArgumentException("TLS needs both a key and a certificate");
     }
+    if (cluster.enabled() && database.embedded()) {
+      throw new IllegalArgumentException("a clustered node needs a shared database (databaseUrl)");
+    }
+  }
+
+  /** A single server on the embedded database. */
+  public ServerConfig(int port, String bind, Path dataDir, long cacheBytes, long zeroCopyAbove, Path tlsKey, Path tlsCert,
+      Limits limits) {
+    this(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, limits, DatabaseConfig.EMBEDDED,
+        ClusterConfig.OFF);
   }
 
   /** A configuration with the default limits. */
@@ -34,7 +48,17 @@ public record ServerConfig(
 
   /** The same configuration with other limits. */
   public ServerConfig withLimits(Limits limits) {
-    return new ServerConfig(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, limits);
+    return new ServerConfig(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, limits, database, cluster);
+  }
+
+  /** The same configuration on another database. */
+  public ServerConfig withDatabase(DatabaseConfig database) {
+    return new ServerConfig(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, limits, database, cluster);
+  }
+
+  /** The same configuration as a node of a cluster (or not). */
+  public ServerConfig withCluster(ClusterConfig cluster) {
+    return new ServerConfig(port, bind, dataDir, cacheBytes, zeroCopyAbove, tlsKey, tlsCert, limits, database, cluster);
   }
 
   /** True if the server speaks HTTPS. */

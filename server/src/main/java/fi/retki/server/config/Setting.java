@@ -19,7 +19,18 @@ enum Setting {
   RETENTION_DAYS("retentionDays", "365", "days after a session's end that it and its saved work are deleted"),
   SESSION_IDLE_LIMIT("sessionIdleLimit", "24h", "an open session with nothing happening this long ends, e.g. 24h"),
   // A secret: from the configuration file or the environment, never a flag (flags show in ps).
-  METRICS_TOKEN("metricsToken", null, "the bearer token /metrics asks for; without it /metrics is off", true);
+  METRICS_TOKEN("metricsToken", null, "the bearer token /metrics asks for; without it /metrics is off", true),
+  DATABASE_URL("databaseUrl", null, "a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/retki; "
+      + "without it the embedded database in the data directory"),
+  DATABASE_USER("databaseUser", "retki", "the PostgreSQL user"),
+  // Secret: the environment (RETKI_DATABASE_PASSWORD) or the configuration file, never a flag.
+  DATABASE_PASSWORD("databasePassword", null, "the PostgreSQL user's password", true),
+  DATABASE_PASSWORD_FILE("databasePasswordFile", null, "a file holding the PostgreSQL user's password"),
+  CLUSTER("cluster", "false", "true to run as a node of a cluster (needs databaseUrl)"),
+  CLUSTER_MEMBERS("clusterMembers", null, "the cluster's members, host:port separated by commas, "
+      + "e.g. 127.0.0.1:5701,127.0.0.1:5702"),
+  CLUSTER_HOST("clusterHost", "127.0.0.1", "the address this node's cluster traffic binds to"),
+  CLUSTER_PORT("clusterPort", "5701", "this node's cluster port");
 
   final String key;
   final String fallback;
@@ -54,6 +65,11 @@ enum Setting {
       }
     }
     return null;
+  }
+
+  /** True for a switch: its flag alone (--cluster) means true. */
+  boolean isSwitch() {
+    return "false".equals(fallback);
   }
 
   static Setting ofFlag(String flag) {

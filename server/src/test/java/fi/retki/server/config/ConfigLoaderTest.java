@@ -50,7 +50,9 @@ class ConfigLoaderTest {
         .containsExactlyInAnyOrder(
             "unknown flag --colour; known flags: --config, --port, --bind, --data-dir, --cache-bytes, "
                 + "--zero-copy-above, --tls-key, --tls-cert, --max-connections, --idle-timeout, --header-timeout, "
-                + "--request-timeout, --max-pupils, --retention-days, --session-idle-limit",
+                + "--request-timeout, --max-pupils, --retention-days, --session-idle-limit, --database-url, "
+                + "--database-user, --database-password-file, --cluster, --cluster-members, --cluster-host, "
+                + "--cluster-port",
             "port (flag --port): \"eighty\" is not a whole number from 0 to 65535; use e.g. 8080",
             "cacheBytes (environment variable RETKI_CACHE_BYTES): \"lots\" is not a size; use bytes, "
                 + "e.g. 536870912, or 512MiB, 2GiB",
@@ -111,5 +113,53 @@ class ConfigLoaderTest {
     ConfigException badTime = catchThrowableOfType(ConfigException.class,
         () -> ConfigLoader.load(new String[] {"--idle-timeout", "0s"}, Map.of()));
     assertThat(badTime.problems()).singleElement().asString().contains("is not a duration above 0");
+  }
+
+  @Test
+  void aServerRunsOnTheEmbeddedDatabaseUnlessGivenAPostgresqlUrl() throws Exception {
+    ServerConfig alone = ConfigLoader.load(new String[0], Map.of());
+    assertThat(alone.database().embedded()).isTrue();
+    assertThat(alone.cluster().enabled()).isFalse();
+    Path secret = Files.writeString(dir.resolve("db-password"), "s3cret\n");
+    ServerConfig shared = ConfigLoader.load(new String[] {"--database-url", "jdbc:postgresql://127.0.0.1:5432/retki",
+        "--database-password-file", secret.toString()}, Map.of("RETKI_DATABASE_USER", "city"));
+    assertThat(shared.database()).isEqualTo(new DatabaseConfig("jdbc:postgresql://127.0.0.1:5432/retki", "city", "s3cret"));
+    assertThat(shared.database().toString()).doesNotContain("s3cret");
+    ServerConfig fromEnv = ConfigLoader.load(new String[] {"--database-url=jdbc:postgresql://db/retki"},
+        Map.of("RETKI_DATABASE_PASSWORD", "pw"));
+    assertThat(fromEnv.database().password()).isEqualTo("pw");
+    assertThat(fromEnv.database().user()).isEqualTo("retki");
+  }
+
+  @Test
+  void theDatabasePasswordIsNeverAFlagAndTheUrlIsPostgresql() {
+    ConfigException flag = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[] {"--database-url", "jdbc:postgresql://db/retki", "--database-password", "pw"},
+            Map.of()));
+    assertThat(flag.problems()).singleElement().asString().startsWith("unknown flag --database-password;");
+    ConfigException notPostgres = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[] {"--database-url", "jdbc:mysql://db/retki"}, Map.of()));
+    assertThat(notPostgres.problems()).singleElement().asString()
+        .contains("\"jdbc:mysql://db/retki\" is not a PostgreSQL JDBC URL");
+    ConfigException lonePassword = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[0], Map.of("RETKI_DATABASE_PASSWORD", "pw")));
+    assertThat(lonePassword.problems()).singleElement().asString().contains("needs databaseUrl");
+  }
+
+  @Test
+  void aClusteredNodeJoinsItsListedMembersAndNeedsASharedDatabase() throws Exception {
+    ConfigException embedded = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[] {"--cluster"}, Map.of()));
+    assertThat(embedded.problems()).singleElement().asString()
+        .contains("a clustered node needs the database the nodes share: set databaseUrl");
+    ServerConfig node = ConfigLoader.load(new String[] {"--cluster", "--cluster-members",
+        "127.0.0.1:5701, 127.0.0.1:5702", "--cluster-port", "5702", "--database-url", "jdbc:postgresql://db/retki"},
+        Map.of());
+    assertThat(node.cluster()).isEqualTo(ClusterConfig.of(java.util.List.of("127.0.0.1:5701", "127.0.0.1:5702"),
+        "127.0.0.1", 5702));
+    ConfigException badMember = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[] {"--cluster=true", "--cluster-members", "127.0.0.1", "--database-url",
+            "jdbc:postgresql://db/retki"}, Map.of()));
+    assertThat(badMember.problems()).singleElement().asString().contains("\"127.0.0.1\" is not host:port");
   }
 }
