@@ -34,7 +34,22 @@ public final class Main {
       return;
     }
     long started = System.nanoTime();
-    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
+    Vertx vertx;
+    if (config.cluster().enabled()) {
+      try {
+        vertx = fi.retki.server.cluster.Clustering.start(options, config.cluster()).await(2, TimeUnit.MINUTES);
+      } catch (Exception e) {
+        EventLog.error("event=failure phase=cluster-join members=" + String.join(",", config.cluster().members()), e);
+        System.exit(70);
+        return;
+      }
+      EventLog.info("event=cluster-join node=" + fi.retki.server.cluster.Clustering.nodeIdOf(vertx) + " members="
+          + fi.retki.server.cluster.Clustering.hazelcastOf(vertx).getCluster().getMembers().size() + " host="
+          + config.cluster().host() + " port=" + config.cluster().port());
+    } else {
+      vertx = Vertx.vertx(options);
+    }
     RetkiServer server;
     try {
       long preparing = System.nanoTime();

@@ -42,8 +42,8 @@ public final class RetkiServer {
     return vertx.executeBlocking(() -> {
       ContentStore store = ContentStore.open(storeOf(config));
       catalogue.set(Catalogue.load(store));
-      return Live.open(vertx, config.dataDir(), store, catalogue::get, config.tls(), config.limits());
-    }, false).compose(live -> {
+      return Live.open(vertx, config.dataDir(), config.database(), store, catalogue::get, config.tls(), config.limits());
+    }, false).compose(live -> live.ready().map(live)).compose(live -> {
       ServerState state = new ServerState(vertx, config, catalogue, live);
       List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();
       // Port 0 means any free port; Vert.x shares one random port between servers that ask

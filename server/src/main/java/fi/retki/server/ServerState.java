@@ -44,8 +44,14 @@ final class ServerState {
         .register(metrics.registry());
     FunctionCounter.builder("retki_assets_unreadable", unreadable, UnreadableBlobs::count)
         .description("blobs that could not be read or failed their hash check").register(metrics.registry());
-    Gauge.builder("retki_live_sessions", live, Live::openSessions).description("open class sessions")
-        .register(metrics.registry());
+    Gauge.builder("retki_live_sessions", live, Live::openSessions)
+        .description("open class sessions this node runs (owns)").register(metrics.registry());
+    FunctionCounter.builder("retki_cluster_bus_messages_sent", live, Live::busHopsOut)
+        .description("messages sent to other nodes over the clustered event bus").register(metrics.registry());
+    FunctionCounter.builder("retki_cluster_bus_messages_received", live, Live::busHopsIn)
+        .description("messages received from other nodes over the clustered event bus").register(metrics.registry());
+    Gauge.builder("retki_cluster_remote_members", live, Live::remoteMembers)
+        .description("this node's /live WebSockets whose session another node runs").register(metrics.registry());
     Gauge.builder("retki_live_connections", live, Live::connections).description("open /live WebSockets")
         .register(metrics.registry());
     Gauge.builder("retki_cache_bytes_limit", config, ServerConfig::cacheBytes).baseUnit("bytes")

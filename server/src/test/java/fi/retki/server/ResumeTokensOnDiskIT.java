@@ -89,13 +89,20 @@ class ResumeTokensOnDiskIT {
         PreparedStatement notMigrated = c.prepareStatement("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
         // nor migration 3 (picture codes), which came later still
         PreparedStatement notMigrated3 = c.prepareStatement("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
-        PreparedStatement noPictures = c.prepareStatement("ALTER TABLE class_session DROP COLUMN picture_code")) {
+        PreparedStatement noPictures = c.prepareStatement("ALTER TABLE class_session DROP COLUMN picture_code");
+        // nor migration 4 (session owners, codes and tokens kept for every node)
+        java.sql.Statement noOwners = c.createStatement()) {
       plain.setString(1, fi.retki.server.store.TokenHash.of(token));
       plain.setString(2, token);
       assertThat(plain.executeUpdate()).isEqualTo(1);
       assertThat(notMigrated.executeUpdate()).isEqualTo(1);
       assertThat(notMigrated3.executeUpdate()).isEqualTo(1);
       noPictures.executeUpdate();
+      assertThat(noOwners.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'")).isEqualTo(1);
+      noOwners.execute("DROP TABLE open_code");
+      noOwners.execute("DROP TABLE resume_token");
+      noOwners.execute("ALTER TABLE class_session DROP COLUMN owner_node");
+      noOwners.execute("ALTER TABLE class_session DROP COLUMN owner_epoch");
     }
     assertThat(filesOf(dataDir.resolve("db"))).as("the token in plain text, as before the upgrade").contains(token);
 

@@ -47,10 +47,22 @@ public final class Live implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.Set<ServerWebSocket> sockets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  private final NodeBus bus;
+  private final Adoption adoption;
+  private final Future<Void> listening;
+
+  /** Completes once this node listens on the clustered event bus (at once for a single server). */
+  public Future<Void> ready() {
+    return listening;
+  }
+
   private Live(Vertx vertx, Database database, WorkerExecutor db, List<WorkerExecutor> checkPools,
       PasswordChecks checks, LiveSessions sessions, TeacherAuth auth, SessionRoutes routes, String firstPassword,
-      Retention retention) {
+      Retention retention, NodeBus bus, Adoption adoption, Future<Void> listening) {
     this.vertx = vertx;
+    this.listening = listening;
+    this.bus = bus;
+    this.adoption = adoption;
     this.database = database;
     this.db = db;
     this.checkPools = checkPools;
@@ -70,13 +82,24 @@ public final class Live implements AutoCloseable {
    */
   public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls,
       Limits limits) {
+    return open(vertx, dataDir, fi.retki.server.config.DatabaseConfig.EMBEDDED, blobs, catalogue, tls, limits);
+  }
+
+  /**
+   * As {@link #open(Vertx, Path, ContentStore, Supplier, boolean, Limits)}, on {@code database}; on a
+   * clustered Vert.x, as a node of the cluster (sessions reached over the event bus, adopted from
+   * nodes that die).
+   */
+  public static Live open(Vertx vertx, Path dataDir, fi.retki.server.config.DatabaseConfig databaseConfig,
+      ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls, Limits limits) {
     Clock clock = Clock.systemUTC();
     try {
       OwnerOnly.folder(blobs.root());
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot make " + blobs.root() + " readable only by this user", e);
     }
-    Database database = Database.open(dataDir);
+    Database database = databaseConfig.embedded() ? Database.open(dataDir)
+        : Database.open(databaseConfig.url(), databaseConfig.user(), databaseConfig.password());
     try {
       WorkerExecutor db = vertx.createSharedWorkerExecutor("retki-db", 4);
       // bcrypt takes a core for a quarter of a second: at most half the cores (one or two), so
@@ -90,13 +113,38 @@ public final class Live implements AutoCloseable {
       SessionStore store = new SessionStore(database);
       Snapshots snapshots = new Snapshots(database, blobs);
       Logins logins = new Logins(database);
-      LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock, limits.maxPupils());
+      String clusterNode = fi.retki.server.cluster.Clustering.nodeIdOf(vertx);
+      boolean clustered = clusterNode != null;
+      String node = clustered ? clusterNode : java.util.UUID.randomUUID().toString();
+      LiveSessions sessions = LiveSessions.restore(vertx, db, store, new fi.retki.server.store.SessionOwners(database),
+          node, clustered, clock, limits.maxPupils());
+      NodeBus bus = new NodeBus(vertx, sessions);
+      Future<Void> listening = bus.start();
+      Adoption adoption = null;
+      if (clustered) {
+        com.hazelcast.core.HazelcastInstance hazelcast = fi.retki.server.cluster.Clustering.hazelcastOf(vertx);
+        adoption = new Adoption(vertx, sessions, db, () -> members(hazelcast));
+        Adoption adopting = adoption;
+        hazelcast.getCluster().addMembershipListener(new com.hazelcast.cluster.MembershipListener() {
+          @Override
+          public void memberAdded(com.hazelcast.cluster.MembershipEvent event) {
+          }
+
+          @Override
+          public void memberRemoved(com.hazelcast.cluster.MembershipEvent event) {
+            String gone = event.getMember().getUuid().toString();
+            vertx.runOnContext(v -> bus.nodeLeft(gone));
+            adopting.left(gone);
+          }
+        });
+        adoption.start();
+      }
       TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls);
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);
       retention.start(vertx, db);
       return new Live(vertx, database, db, List.of(knownChecks, otherChecks), checks, sessions, auth, routes,
-          firstPassword, retention);
+          firstPassword, retention, bus, adoption, listening);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -108,9 +156,37 @@ public final class Live implements AutoCloseable {
     return firstPassword;
   }
 
-  /** The number of open sessions. */
+  /** The number of open sessions (on a node of a cluster: those this node runs). */
   public int openSessions() {
     return sessions.size();
+  }
+
+  /** This server's node id (the cluster's, or this run's for a single server). */
+  public String node() {
+    return sessions.node();
+  }
+
+  /** Messages this node has sent to other nodes over the clustered event bus since the start. */
+  public long busHopsOut() {
+    return bus.hopsOut();
+  }
+
+  /** Messages this node has received from other nodes over the clustered event bus since the start. */
+  public long busHopsIn() {
+    return bus.hopsIn();
+  }
+
+  /** This node's WebSockets whose session another node runs. */
+  public int remoteMembers() {
+    return bus.remoteMembers();
+  }
+
+  private static java.util.Set<String> members(com.hazelcast.core.HazelcastInstance hazelcast) {
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (com.hazelcast.cluster.Member member : hazelcast.getCluster().getMembers()) {
+      members.add(member.getUuid().toString());
+    }
+    return members;
   }
 
   /** The number of teachers' password checks (bcrypt) run since the start. */
@@ -134,7 +210,7 @@ public final class Live implements AutoCloseable {
   public void serve(ServerWebSocket socket) {
     connections.incrementAndGet();
     sockets.add(socket);
-    LiveSocket.serve(vertx, socket, sessions, auth::teacherOf, () -> {
+    LiveSocket.serve(vertx, socket, sessions, bus, auth::teacherOf, () -> {
       sockets.remove(socket);
       connections.decrementAndGet();
     });
@@ -157,6 +233,9 @@ public final class Live implements AutoCloseable {
    */
   public Future<Void> stop(long graceMillis) {
     retention.stop(vertx);
+    if (adoption != null) {
+      adoption.stop();
+    }
     io.vertx.core.Promise<Void> stopped = io.vertx.core.Promise.promise();
     long timer = vertx.setTimer(graceMillis, t -> stopped.tryComplete());
     // A closing socket hands its pupil's disconnection to the session's context from its close

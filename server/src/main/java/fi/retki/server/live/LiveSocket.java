@@ -1,16 +1,12 @@
 package fi.retki.server.live;
 
-import fi.retki.scenes.live.Actor;
 import fi.retki.scenes.live.Command;
-import fi.retki.scenes.live.Decision;
-import fi.retki.scenes.live.Event;
 import fi.retki.scenes.wire.Inbound;
 import fi.retki.scenes.wire.Reply;
 import fi.retki.scenes.wire.Request;
 import fi.retki.scenes.wire.WireCodec;
 import fi.retki.scenes.wire.WireException;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
-import fi.retki.server.store.TokenHash;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -36,22 +32,34 @@ final class LiveSocket {
   private final ServerWebSocket socket;
   private final Outbox outbox;
   private final LiveSessions sessions;
+  private final NodeBus bus;
   private final Function<ServerWebSocket, Future<String>> teacherOf;
   private final FrameGuard guard = FrameGuard.forLive(System.nanoTime());
   private final Vertx vertx;
   private final Fragments fragments = new Fragments(Live.MAX_MESSAGE_BYTES);
-  private volatile SessionHost host;
-  private volatile Member member;
+  /** Where the connection's commands go once a session has let it in; null before. */
+  private volatile Route route;
   private volatile boolean identifying;
   private long lastHeard = System.nanoTime();
   private long pinger;
 
-  private LiveSocket(Vertx vertx, ServerWebSocket socket, LiveSessions sessions,
+  /** Where an admitted connection's commands go: its conversation here, or the node that runs its session. */
+  interface Route {
+    void act(String ref, Command command, String frame);
+
+    void gone();
+
+    /** The node that runs the session, or null for this one. */
+    String node();
+  }
+
+  private LiveSocket(Vertx vertx, ServerWebSocket socket, LiveSessions sessions, NodeBus bus,
       Function<ServerWebSocket, Future<String>> teacherOf) {
     this.vertx = vertx;
     this.socket = socket;
     this.outbox = new Outbox(socket, vertx.getOrCreateContext(), Outbox.MAX_BEHIND);
     this.sessions = sessions;
+    this.bus = bus;
     this.teacherOf = teacherOf;
   }
 
@@ -60,9 +68,9 @@ final class LiveSocket {
    * id for the connection's cookie (null when there is none, or the origin is foreign);
    * {@code onClose} runs when the connection has closed.
    */
-  static void serve(Vertx vertx, ServerWebSocket socket, LiveSessions sessions,
+  static void serve(Vertx vertx, ServerWebSocket socket, LiveSessions sessions, NodeBus bus,
       Function<ServerWebSocket, Future<String>> teacherOf, Runnable onClose) {
-    LiveSocket live = new LiveSocket(vertx, socket, sessions, teacherOf);
+    LiveSocket live = new LiveSocket(vertx, socket, sessions, bus, teacherOf);
     socket.frameHandler(live::frame);
     socket.closeHandler(v -> {
       live.closed();
@@ -127,118 +135,172 @@ final class LiveSocket {
       return;
     }
     Request request = inbound.request();
+    String ref = inbound.ref();
     if (request instanceof Request.Act act) {
-      act(inbound.ref(), act.command());
-    } else if (host != null || identifying) {
-      fail(inbound.ref(), "already-identified", "this connection already belongs to a session; open a new one");
+      Route to = route;
+      if (to == null) {
+        fail(ref, "not-joined", "join a session first: send join, rejoin or watch");
+      } else {
+        to.act(ref, act.command(), frame);
+      }
+    } else if (route != null || identifying) {
+      fail(ref, "already-identified", "this connection already belongs to a session; open a new one");
     } else if (request instanceof Request.Join join) {
-      join(inbound.ref(), () -> sessions.byCode(join.code()), join.nickname(),
+      identifying = true;
+      join(ref, frame, request, sessions.findByCode(join.code()),
           "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
     } else if (request instanceof Request.JoinByPictures join) {
-      join(inbound.ref(), () -> sessions.byPictures(join.pictures()), join.nickname(),
+      identifying = true;
+      join(ref, frame, request, sessions.findByPictures(join.pictures()),
           "there is no open class with the pictures " + String.join(", ", join.pictures())
               + "; check the pictures on the board, in order");
     } else if (request instanceof Request.Rejoin rejoin) {
-      rejoin(inbound.ref(), rejoin);
+      identifying = true;
+      sessions.findByToken(rejoin.token()).onComplete(found -> {
+        LiveSessions.Place place = found.succeeded() ? found.result() : null;
+        if (place == null) {
+          refused();
+          fail(ref, "unknown-resume-token", "this device's place in the class is gone; join again with the code");
+        } else {
+          enter(place, ref, frame, null, request);
+        }
+      });
     } else {
-      watch(inbound.ref(), (Request.Watch) request);
+      identifying = true;
+      Request.Watch watch = (Request.Watch) request;
+      teacherOf.apply(socket).onComplete(teacher -> {
+        String teacherId = teacher.succeeded() ? teacher.result() : null;
+        if (teacherId == null) {
+          refused();
+          fail(ref, "not-signed-in", "sign in to the teacher console first");
+          return;
+        }
+        sessions.findById(watch.session()).onComplete(found -> {
+          LiveSessions.Place place = found.succeeded() ? found.result() : null;
+          if (place == null) {
+            refused();
+            fail(ref, "unknown-session", "there is no open session \"" + watch.session() + "\"; it may have ended");
+          } else {
+            enter(place, ref, frame, teacherId, request);
+          }
+        });
+      });
     }
   }
 
   /** A join by letter code or picture code: the same guard counts the wrong ones of both. */
-  private void join(String ref, java.util.function.Supplier<SessionHost> lookup, String nickname, String unknown) {
-    JoinGuard.Attempt<SessionHost> attempt = sessions.joins().attempt(socket.remoteAddress().hostAddress(), System.nanoTime(),
-        lookup);
-    if (attempt instanceof JoinGuard.Wait<SessionHost> wait) {
-      fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
-          + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
-      return;
-    }
-    if (!(attempt instanceof JoinGuard.Found<SessionHost> found)) {
-      fail(ref, "unknown-code", unknown);
-      return;
-    }
-    SessionHost session = found.value();
-    String pupilId = sessions.newPupilId();
-    String token = sessions.newToken();
-    Member joining = Member.pupil(outbox);
-    identifying = true;
-    session.submit(new Actor.Pupil(pupilId), new Command.Join(pupilId, nickname, TokenHash.of(token)),
-        decision -> admitted(session, joining, pupilId, token, ref, decision));
-  }
-
-  private void rejoin(String ref, Request.Rejoin rejoin) {
-    SessionHost session = sessions.byToken(rejoin.token());
-    if (session == null) {
-      fail(ref, "unknown-resume-token", "this device's place in the class is gone; join again with the code");
-      return;
-    }
-    Member joining = Member.pupil(outbox);
-    identifying = true;
-    session.submit(new Actor.Pupil("?"), new Command.Rejoin(TokenHash.of(rejoin.token())), decision -> {
-      String pupilId = decision.accepted() && !decision.events().isEmpty()
-          ? ((Event.PupilRejoined) decision.events().get(0)).pupilId() : null;
-      admitted(session, joining, pupilId, rejoin.token(), ref, decision);
-    });
-  }
-
-  /** Runs on the session's context once a join or rejoin is decided. */
-  private void admitted(SessionHost session, Member joining, String pupilId, String token, String ref, Decision decision) {
-    if (!decision.accepted()) {
-      identifying = false;
-      fail(ref, decision.rejection().code(), decision.rejection().message());
-      return;
-    }
-    joining.becomes(pupilId);
-    member = joining;
-    host = session;
-    identifying = false;
-    session.attach(joining, token, ref);
-  }
-
-  private void watch(String ref, Request.Watch watch) {
-    identifying = true;
-    teacherOf.apply(socket).onComplete(found -> {
-      String teacherId = found.succeeded() ? found.result() : null;
-      SessionHost session = sessions.byId(watch.session());
-      if (teacherId == null) {
-        identifying = false;
-        fail(ref, "not-signed-in", "sign in to the teacher console first");
-      } else if (session == null) {
-        identifying = false;
-        fail(ref, "unknown-session", "there is no open session \"" + watch.session() + "\"; it may have ended");
-      } else if (!teacherId.equals(session.state().teacherId())) {
-        identifying = false;
-        fail(ref, "not-your-session", "this session belongs to another teacher");
+  private void join(String ref, String frame, Request request, Future<LiveSessions.Place> lookup, String unknown) {
+    lookup.onComplete(found -> {
+      LiveSessions.Place place = found.succeeded() ? found.result() : null;
+      JoinGuard.Attempt<LiveSessions.Place> attempt = sessions.joins().attempt(socket.remoteAddress().hostAddress(),
+          System.nanoTime(), () -> place);
+      if (attempt instanceof JoinGuard.Wait<LiveSessions.Place> wait) {
+        refused();
+        fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
+            + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
+      } else if (!(attempt instanceof JoinGuard.Found<LiveSessions.Place> hit)) {
+        refused();
+        fail(ref, "unknown-code", unknown);
       } else {
-        Member teacher = Member.teacher(outbox, teacherId);
-        member = teacher;
-        host = session;
-        identifying = false;
-        session.attach(teacher, null, ref);
+        enter(hit.value(), ref, frame, null, request);
       }
     });
   }
 
-  private void act(String ref, Command command) {
-    SessionHost session = host;
-    Member self = member;
-    if (session == null || self == null) {
-      fail(ref, "not-joined", "join a session first: send join, rejoin or watch");
+  /**
+   * Hands a join, rejoin or watch to the session it names: here, to its conversation; on another
+   * node, over the event bus (retried while the session is between nodes).
+   */
+  void enter(LiveSessions.Place place, String ref, String frame, String teacherId, Request request) {
+    if (outbox.closing() || socket.isClosed()) {
       return;
     }
-    Actor actor = self.isTeacher() ? new Actor.Teacher(session.state().teacherId()) : new Actor.Pupil(self.pupilId());
-    session.submit(actor, command, decision -> {
-      if (!decision.accepted()) {
-        fail(ref, decision.rejection().code(), decision.rejection().message());
-      } else if (ref != null) {
-        self.send(WireCodec.encodeReply(new Reply.Ack(ref)));
+    if (place.host() != null) {
+      Link link = new SocketLink();
+      SessionHost host = place.host();
+      if (request instanceof Request.Rejoin rejoin) {
+        Conversation.rejoin(host, rejoin.token(), ref, link);
+      } else if (request instanceof Request.Watch) {
+        Conversation.watch(host, teacherId, ref, link);
+      } else {
+        String nickname = request instanceof Request.Join join ? join.nickname()
+            : ((Request.JoinByPictures) request).nickname();
+        Conversation.join(sessions, host, nickname, ref, link);
       }
-    });
+    } else {
+      bus.enter(this, place, ref, frame, teacherId, request);
+    }
+  }
+
+  /** The connection as a session sees it when both are on this server. */
+  private final class SocketLink implements Link {
+    @Override
+    public void send(String frame) {
+      outbox.send(frame);
+    }
+
+    @Override
+    public void close(short status, String reason) {
+      outbox.close(status, reason);
+    }
+
+    @Override
+    public void fail(String ref, String code, String message) {
+      LiveSocket.this.fail(ref, code, message);
+    }
+
+    @Override
+    public void admitted(Conversation conversation) {
+      LiveSocket.this.admitted(new Route() {
+        @Override
+        public void act(String ref, Command command, String frame) {
+          conversation.act(ref, command);
+        }
+
+        @Override
+        public void gone() {
+          conversation.gone();
+        }
+
+        @Override
+        public String node() {
+          return null;
+        }
+      });
+    }
+
+    @Override
+    public void refused() {
+      LiveSocket.this.refused();
+    }
+  }
+
+  /** A session let this connection in: its commands go to {@code to} from now on. */
+  void admitted(Route to) {
+    route = to;
+    identifying = false;
+    if (outbox.closing() || socket.isClosed()) {
+      to.gone(); // closed while being let in: the session must not keep a member nobody reads
+    }
+  }
+
+  /** The session refused this connection's join, rejoin or watch (or none was found): it may ask again. */
+  void refused() {
+    identifying = false;
+  }
+
+  Outbox outbox() {
+    return outbox;
+  }
+
+  /** The node running this connection's session, or null if it runs here or there is none. */
+  String routedTo() {
+    Route to = route;
+    return to == null ? null : to.node();
   }
 
   /** An error reply, unless the connection has earned too many: then it is closed (1008). */
-  private void fail(String ref, String code, String message) {
+  void fail(String ref, String code, String message) {
     if (guard.error(System.nanoTime())) {
       outbox.send(WireCodec.encodeReply(new Reply.Failure(ref, code, message)));
     } else {
@@ -257,10 +319,10 @@ final class LiveSocket {
 
   private void closed() {
     vertx.cancelTimer(pinger);
-    SessionHost session = host;
-    Member self = member;
-    if (session != null && self != null) {
-      session.detach(self);
+    Route to = route;
+    if (to != null) {
+      to.gone();
     }
+    bus.closed(this);
   }
 }

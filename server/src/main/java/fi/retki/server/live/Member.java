@@ -1,26 +1,27 @@
 package fi.retki.server.live;
 
 /**
- * A connection that belongs to a session: the teacher's console or a pupil's client. Written to
- * only by its session's host context, so frames leave in the order the host decided them; its
- * {@link Outbox} closes it rather than let it fall too far behind, so the host never waits on it.
+ * A connection that belongs to a session: the teacher's console or a pupil's client, on this
+ * server or another. Written to only by its session's host context, so frames leave in the order
+ * the host decided them; its {@link Sink} (an {@link Outbox} closes a connection rather than let it
+ * fall too far behind) never makes the host wait.
  */
 final class Member {
-  private final Outbox outbox;
+  private final Sink outbox;
   private final String teacherId;
   private volatile String pupilId;
 
-  private Member(Outbox outbox, String teacherId, String pupilId) {
+  private Member(Sink outbox, String teacherId, String pupilId) {
     this.outbox = outbox;
     this.teacherId = teacherId;
     this.pupilId = pupilId;
   }
 
-  static Member teacher(Outbox outbox, String teacherId) {
+  static Member teacher(Sink outbox, String teacherId) {
     return new Member(outbox, teacherId, null);
   }
 
-  static Member pupil(Outbox outbox) {
+  static Member pupil(Sink outbox) {
     return new Member(outbox, null, null);
   }
 

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * connection by itself after a grace time. A connection cut off for misbehaving also stops being
  * read, so it cannot keep the event loop busy while it is being closed.
  */
-final class Outbox {
+final class Outbox implements Sink {
   /** The most characters written to a connection and not yet sent. */
   static final long MAX_BEHIND = 1 << 20;
   static final long CLOSE_GRACE_MILLIS = 10_000;
@@ -41,7 +41,8 @@ final class Outbox {
   }
 
   /** Sends a text frame, unless the connection is closing or too far behind (then it closes). */
-  void send(String frame) {
+  @Override
+  public void send(String frame) {
     if (closing.get()) {
       return;
     }
@@ -65,7 +66,8 @@ final class Outbox {
   }
 
   /** Closes the connection as agreed (session ended, pupil removed, ...). */
-  void close(short status, String reason) {
+  @Override
+  public void close(short status, String reason) {
     close(status, reason, false, CLOSE_GRACE_MILLIS);
   }
 

@@ -29,12 +29,19 @@ import java.util.function.Consumer;
  * not stored (a restarted session shows everyone disconnected anyway).
  */
 final class SessionHost {
-  /** Writes a batch of events; the future completes on the calling context. */
+  /**
+   * Writes a batch of events while {@code fence} still owns the session; the future completes on
+   * the calling context, failed with {@link fi.retki.server.store.FencedException} if another
+   * node has taken the session over.
+   */
   interface Journal {
-    Future<Void> append(String sessionId, List<Reply.Happened> events);
+    Future<Void> append(String sessionId, fi.retki.server.store.Owner fence, List<Reply.Happened> events);
   }
 
-  /** Told of what the registry must know: resume tokens issued (their hashes), the session ended. */
+  /**
+   * Told of what the registry must know: resume tokens issued (their hashes), the session ended,
+   * or lost to another node (which now runs it).
+   */
   interface Registry {
     void tokenIssued(String tokenHash, SessionHost host);
 
@@ -44,6 +51,8 @@ final class SessionHost {
   private record Submission(Actor actor, Command command, Consumer<Decision> then) {}
 
   private static final int MAX_BATCH = 512;
+  private static final Decision MOVED = new Decision(List.of(), new fi.retki.scenes.live.Rejection("moved",
+      "this class has moved to another server; reconnect to go on"));
 
   private final int maxPupils;
   private final Context context;
@@ -61,10 +70,13 @@ final class SessionHost {
   private volatile SessionState published;
   private volatile java.time.Instant lastEvent;
   private final PictureCode pictures;
+  private final fi.retki.server.store.Owner fence;
+  private boolean lost;
 
-  SessionHost(Context context, SessionState state, PictureCode pictures, long seq, Journal journal, Registry registry,
-      Clock clock, int maxPupils) {
+  SessionHost(Context context, SessionState state, PictureCode pictures, long seq, fi.retki.server.store.Owner fence,
+      Journal journal, Registry registry, Clock clock, int maxPupils) {
     this.context = context;
+    this.fence = java.util.Objects.requireNonNull(fence, "fence");
     this.pictures = java.util.Objects.requireNonNull(pictures, "pictures");
     this.maxPupils = maxPupils;
     this.committed = state;
@@ -80,6 +92,11 @@ final class SessionHost {
 
   String id() {
     return published.sessionId();
+  }
+
+  /** The node and epoch this host runs the session under. */
+  fi.retki.server.store.Owner fence() {
+    return fence;
   }
 
   /** The session's picture code, the join code of children who cannot read yet. */
@@ -108,6 +125,10 @@ final class SessionHost {
    */
   void submit(Actor actor, Command command, Consumer<Decision> then) {
     context.runOnContext(v -> {
+      if (lost) {
+        then.accept(MOVED);
+        return;
+      }
       queue.add(new Submission(actor, command, then));
       drain();
     });
@@ -140,6 +161,10 @@ final class SessionHost {
   }
 
   private void welcome(Member member, String token, String ackRef) {
+    if (lost) {
+      member.close((short) 1012, "this class has moved to another server; reconnecting");
+      return;
+    }
     if (member.pupilId() != null) {
       // A pupil coming back on a new connection replaces the old one.
       for (Member old : List.copyOf(members)) {
@@ -206,10 +231,12 @@ final class SessionHost {
       return;
     }
     writing = true;
-    journal.append(id(), durable).onComplete(written -> {
+    journal.append(id(), fence, durable).onComplete(written -> {
       writing = false;
       if (written.succeeded()) {
         commit(batch, decisions, events);
+      } else if (written.cause() instanceof fi.retki.server.store.FencedException) {
+        lose(batch);
       } else {
         refuse(batch, written.cause());
       }
@@ -250,6 +277,32 @@ final class SessionHost {
       members.clear();
       registry.ended(this);
     }
+  }
+
+  /**
+   * Another node has taken this session over (this one was thought dead): nothing more is
+   * decided here. Everyone who asked is told, and every member is closed with 1012 so that their
+   * clients reconnect, through the load balancer, to the node that runs the session now.
+   */
+  private void lose(List<Submission> batch) {
+    lost = true;
+    pending = committed;
+    pendingSeq = committedSeq;
+    fi.retki.server.EventLog.info("event=session-lost session=" + id() + " node=" + fence.node()
+        + " epoch=" + fence.epoch());
+    List<Submission> refused = new ArrayList<>(batch);
+    refused.addAll(queue);
+    queue.clear();
+    for (Submission submission : refused) {
+      submission.then().accept(MOVED);
+    }
+    for (Member member : members) {
+      member.close((short) 1012, "this class has moved to another server; reconnecting");
+    }
+    members.clear();
+    registry.ended(this);
+    idleWaiters.forEach(io.vertx.core.Promise::tryComplete);
+    idleWaiters.clear();
   }
 
   /** The database refused the batch: forget its decisions and tell everyone who asked. */

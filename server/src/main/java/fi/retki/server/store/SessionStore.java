@@ -31,30 +31,67 @@ public final class SessionStore {
     this.db = db;
   }
 
-  /** Records a new session. */
+  /** Records a new session (with no owner: a server takes it when it restores it). */
   public void create(SessionRow row) {
     db.transaction(c -> {
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO class_session "
-          + "(id, teacher_id, code, scene_id, preset, language, status, opened_at, ended_at, picture_code) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, row.id());
-        insert.setString(2, row.teacherId());
-        insert.setString(3, row.code());
-        insert.setString(4, row.sceneId());
-        insert.setString(5, row.preset());
-        insert.setString(6, row.language());
-        insert.setString(7, row.open() ? OPEN : ENDED);
-        insert.setLong(8, row.openedAt().toEpochMilli());
-        if (row.endedAt() == null) {
-          insert.setNull(9, Types.BIGINT);
-        } else {
-          insert.setLong(9, row.endedAt().toEpochMilli());
-        }
-        insert.setString(10, row.pictureCode());
-        insert.executeUpdate();
-      }
+      insert(c, row, null);
       return null;
     });
+  }
+
+  /**
+   * Records a new session run by {@code owner}, holding {@code codes} (its letter code as
+   * normalized and its picture code's key) for it across every server; false, and nothing
+   * recorded, if another open session holds one of them.
+   */
+  public boolean create(SessionRow row, Owner owner, List<String> codes) {
+    try {
+      return db.transaction(c -> {
+        insert(c, row, owner);
+        if (!SessionOwners.reserve(c, row.id(), codes)) {
+          throw new CodeTaken();
+        }
+        return true;
+      });
+    } catch (CodeTaken e) {
+      return false;
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof SQLException sql && Database.isDuplicate(sql)) {
+        return false; // another server reserved the same code in the same moment
+      }
+      throw e;
+    }
+  }
+
+  /** Rolls back a new session whose code is taken. */
+  private static final class CodeTaken extends RuntimeException {
+    CodeTaken() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static void insert(Connection c, SessionRow row, Owner owner) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO class_session "
+        + "(id, teacher_id, code, scene_id, preset, language, status, opened_at, ended_at, picture_code, "
+        + "owner_node, owner_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, row.id());
+      insert.setString(2, row.teacherId());
+      insert.setString(3, row.code());
+      insert.setString(4, row.sceneId());
+      insert.setString(5, row.preset());
+      insert.setString(6, row.language());
+      insert.setString(7, row.open() ? OPEN : ENDED);
+      insert.setLong(8, row.openedAt().toEpochMilli());
+      if (row.endedAt() == null) {
+        insert.setNull(9, Types.BIGINT);
+      } else {
+        insert.setLong(9, row.endedAt().toEpochMilli());
+      }
+      insert.setString(10, row.pictureCode());
+      insert.setString(11, owner == null ? null : owner.node());
+      insert.setLong(12, owner == null ? 0 : owner.epoch());
+      insert.executeUpdate();
+    }
   }
 
   /**
@@ -63,10 +100,23 @@ public final class SessionStore {
    * same transaction.
    */
   public void append(String sessionId, List<StoredEvent> events) {
+    append(sessionId, events, null, List.of());
+  }
+
+  /**
+   * As {@link #append(String, List)}, written only while {@code fence} still owns the session
+   * (else {@link FencedException} and nothing written; null for no check), and recording the
+   * hashes of the resume tokens the events issue. Ending the session frees its codes.
+   */
+  public void append(String sessionId, List<StoredEvent> events, Owner fence, List<String> newTokenHashes) {
     if (events.isEmpty()) {
       return;
     }
     db.transaction(c -> {
+      if (fence != null) {
+        SessionOwners.check(c, sessionId, fence);
+      }
+      SessionOwners.addTokens(c, sessionId, newTokenHashes);
       try (PreparedStatement insert = c.prepareStatement(
           "INSERT INTO session_event (session_id, seq, type, body, at) VALUES (?, ?, ?, ?, ?)")) {
         for (StoredEvent event : events) {
@@ -82,6 +132,7 @@ public final class SessionStore {
       for (StoredEvent event : events) {
         if (event.type().equals(SESSION_ENDED)) {
           end(c, sessionId, event.at());
+          SessionOwners.release(c, sessionId);
         }
       }
       return null;
@@ -156,6 +207,7 @@ public final class SessionStore {
           }
         }
       }
+      SessionOwners.forget(c, sessionId);
       try (PreparedStatement events = c.prepareStatement("DELETE FROM session_event WHERE session_id = ?");
           PreparedStatement session = c.prepareStatement("DELETE FROM class_session WHERE id = ?")) {
         events.setString(1, sessionId);

@@ -133,7 +133,8 @@ class RetentionTest {
     Vertx vertx = Vertx.vertx();
     WorkerExecutor worker = vertx.createSharedWorkerExecutor("retention-test", 1);
     try {
-      LiveSessions sessions = vertx.executeBlocking(() -> LiveSessions.restore(vertx, worker, store, clock, LIMITS.maxPupils()), false)
+      LiveSessions sessions = vertx.executeBlocking(() -> LiveSessions.restore(vertx, worker, store,
+          new fi.retki.server.store.SessionOwners(db), "node-1", false, clock, LIMITS.maxPupils()), false)
           .await(20, TimeUnit.SECONDS);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, LIMITS);
 

@@ -33,7 +33,7 @@ class DatabaseTest {
   void open_firstTime_createsTheFileAndMigrates() {
     try (Database db = Database.open(dataDir)) {
       assertThat(dataDir.resolve("db/retki.mv.db")).isRegularFile();
-      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3", "4");
       assertThat(new SessionStore(db).open()).isEmpty();
     }
   }
@@ -105,7 +105,7 @@ class DatabaseTest {
       Fixtures.teacher(db, "anna");
     }
     try (Database db = Database.open(dataDir)) {
-      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3", "4");
       assertThat(new Teachers(db).any()).isTrue();
     }
   }

@@ -1,0 +1,343 @@
+package fi.retki.server.live;
+
+import fi.retki.scenes.live.Command;
+import fi.retki.scenes.wire.Inbound;
+import fi.retki.scenes.wire.Request;
+import fi.retki.scenes.wire.WireCodec;
+import fi.retki.scenes.wire.WireException;
+import fi.retki.server.EventLog;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How a connection on one node reaches a session run by another: over the clustered event bus,
+ * at one address per node, {@code retki.node.<id>} (three registrations for three nodes, not one
+ * per session or per pupil).
+ *
+ * <p>The node holding the socket (the edge) keeps what protects the server: the frame guard, the
+ * bounded assembly, decoding, sign-in and the join guard. It sends the session's node the
+ * request it has checked ({@code enter}, then {@code act} for each command, {@code gone} when the
+ * socket closes); the session's node runs the same {@link Conversation} as for a socket of its
+ * own, and its {@link Link} sends back {@code frame}, {@code fail}, {@code close}, {@code
+ * admitted}, {@code refused}. Vert.x delivers the messages from one sender to one address in the
+ * order they were sent, and a session sends a member's frames from its one context, so a member
+ * hears events and acks in the session's order, each once.
+ *
+ * <p>When a node leaves the cluster (it died: {@code kill -9}), each edge closes the sockets
+ * whose session it ran with 1012, and the clients reconnect (through the load balancer) with their
+ * resume tokens to the node that takes the session over; each session's node forgets the members
+ * whose socket was on the dead node (they show as disconnected). While a session is between
+ * nodes, an edge tries again each second for {@link #ENTER_MILLIS}.
+ */
+final class NodeBus {
+  static final long ENTER_MILLIS = 20_000;
+  private static final long RETRY_MILLIS = 1_000;
+  private static final DeliveryOptions ASK = new DeliveryOptions().setSendTimeout(5_000);
+
+  private final Vertx vertx;
+  private final LiveSessions sessions;
+  private final String self;
+  private final boolean clustered;
+  private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong hopsOut = new AtomicLong();
+  private final AtomicLong hopsIn = new AtomicLong();
+  /** Edge: this node's sockets whose session runs (or is sought) elsewhere, by connection id. */
+  private final Map<String, LiveSocket> sockets = new ConcurrentHashMap<>();
+  private final Map<LiveSocket, String> connOf = new ConcurrentHashMap<>();
+  /** Edge: the node each connection id's session runs on. */
+  private final Map<String, String> nodeOf = new ConcurrentHashMap<>();
+  /** Session side: conversations of sockets on other nodes, by "edge/conn". */
+  private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+
+  NodeBus(Vertx vertx, LiveSessions sessions) {
+    this.vertx = vertx;
+    this.sessions = sessions;
+    this.self = sessions.node();
+    this.clustered = sessions.clustered();
+  }
+
+  static String address(String node) {
+    return "retki.node." + node;
+  }
+
+  /** Starts listening at this node's address; a single server has nothing to listen for. */
+  io.vertx.core.Future<Void> start() {
+    if (!clustered) {
+      return io.vertx.core.Future.succeededFuture();
+    }
+    Context context = ((io.vertx.core.internal.VertxInternal) vertx).createEventLoopContext();
+    io.vertx.core.Promise<Void> started = io.vertx.core.Promise.promise();
+    context.runOnContext(v -> vertx.eventBus().<JsonObject>consumer(address(self), this::handle).completion()
+        .onComplete(started));
+    return started.future();
+  }
+
+  /** Messages sent to and received from other nodes since the start. */
+  long hopsOut() {
+    return hopsOut.get();
+  }
+
+  long hopsIn() {
+    return hopsIn.get();
+  }
+
+  /** Sockets on this node whose session another node runs. */
+  int remoteMembers() {
+    return nodeOf.size();
+  }
+
+  // --- the edge: a socket here, its session elsewhere
+
+  /** Asks the node that runs {@code place}'s session to take the socket's request. */
+  void enter(LiveSocket socket, LiveSessions.Place place, String ref, String frame, String teacherId, Request request) {
+    enter(socket, place, ref, frame, teacherId, request, System.nanoTime() + ENTER_MILLIS * 1_000_000);
+  }
+
+  private void enter(LiveSocket socket, LiveSessions.Place place, String ref, String frame, String teacherId,
+      Request request, long deadline) {
+    if (place.host() != null) {
+      socket.enter(place, ref, frame, teacherId, request); // it came here (adopted) meanwhile
+      return;
+    }
+    if (place.node() == null) {
+      retry(socket, place.sessionId(), ref, frame, teacherId, request, deadline);
+      return;
+    }
+    String conn = connOf.computeIfAbsent(socket, s -> self + "-" + ids.incrementAndGet());
+    sockets.put(conn, socket);
+    nodeOf.put(conn, place.node());
+    JsonObject message = new JsonObject().put("op", "enter").put("edge", self).put("conn", conn)
+        .put("session", place.sessionId()).put("frame", frame).put("teacher", teacherId);
+    hopsOut.incrementAndGet();
+    vertx.eventBus().<String>request(address(place.node()), message, ASK).onComplete(answer -> {
+      if (answer.succeeded() && "ok".equals(answer.result().body())) {
+        return; // admitted or refused comes as its own message
+      }
+      nodeOf.remove(conn);
+      retry(socket, place.sessionId(), ref, frame, teacherId, request, deadline);
+    });
+  }
+
+  private void retry(LiveSocket socket, String sessionId, String ref, String frame, String teacherId, Request request,
+      long deadline) {
+    if (System.nanoTime() > deadline) {
+      socket.refused();
+      socket.fail(ref, "unavailable", "the server running this class is not answering; try again in a minute");
+      return;
+    }
+    vertx.setTimer(RETRY_MILLIS, t -> sessions.findById(sessionId).onComplete(found -> {
+      LiveSessions.Place place = found.succeeded() ? found.result() : null;
+      if (place == null) {
+        socket.refused();
+        socket.fail(ref, "unknown-session", "this class has ended");
+      } else {
+        enter(socket, place, ref, frame, teacherId, request, deadline);
+      }
+    }));
+  }
+
+  /** The socket closed: its session's node forgets it. */
+  void closed(LiveSocket socket) {
+    String conn = connOf.remove(socket);
+    if (conn != null) {
+      sockets.remove(conn);
+      nodeOf.remove(conn);
+    }
+  }
+
+  private void send(String node, JsonObject message) {
+    hopsOut.incrementAndGet();
+    vertx.eventBus().send(address(node), message);
+  }
+
+  /** Where an admitted socket's commands go: the node that runs its session. */
+  private LiveSocket.Route remote(String node, String conn) {
+    return new LiveSocket.Route() {
+      @Override
+      public void act(String ref, Command command, String frame) {
+        send(node, new JsonObject().put("op", "act").put("edge", self).put("conn", conn).put("frame", frame));
+      }
+
+      @Override
+      public void gone() {
+        send(node, new JsonObject().put("op", "gone").put("edge", self).put("conn", conn));
+      }
+
+      @Override
+      public String node() {
+        return node;
+      }
+    };
+  }
+
+  // --- both sides: one handler for this node's address
+
+  private void handle(Message<JsonObject> message) {
+    hopsIn.incrementAndGet();
+    JsonObject body = message.body();
+    String op = body.getString("op", "");
+    switch (op) {
+      case "enter" -> enterHere(message, body);
+      case "act" -> actHere(body);
+      case "gone" -> {
+        Conversation conversation = conversations.remove(body.getString("edge") + "/" + body.getString("conn"));
+        if (conversation != null) {
+          conversation.gone();
+        }
+      }
+      default -> toSocket(op, body);
+    }
+  }
+
+  /** A frame, error, close or admission for a socket of this node, from the node running its session. */
+  private void toSocket(String op, JsonObject body) {
+    String conn = body.getString("conn");
+    LiveSocket socket = sockets.get(conn);
+    if (socket == null) {
+      if (op.equals("admitted")) {
+        // the socket closed before it was let in: the session must forget it
+        send(body.getString("node"), new JsonObject().put("op", "gone").put("edge", self).put("conn", conn));
+      }
+      return;
+    }
+    switch (op) {
+      case "frame" -> socket.outbox().send(body.getString("frame"));
+      case "fail" -> socket.fail(body.getString("ref"), body.getString("code"), body.getString("message"));
+      case "close" -> socket.outbox().close(body.getInteger("status").shortValue(), body.getString("reason"));
+      case "admitted" -> socket.admitted(remote(body.getString("node"), conn));
+      case "refused" -> {
+        nodeOf.remove(conn);
+        socket.refused();
+      }
+      default -> EventLog.info("event=bus-unknown op=" + op);
+    }
+  }
+
+  /** A socket on another node asks to enter a session this node runs. */
+  private void enterHere(Message<JsonObject> message, JsonObject body) {
+    SessionHost host = sessions.byId(body.getString("session"));
+    if (host == null) {
+      message.reply("not-here");
+      return;
+    }
+    Inbound inbound;
+    try {
+      inbound = WireCodec.decodeRequest(body.getString("frame"));
+    } catch (WireException e) {
+      message.reply("malformed");
+      return;
+    }
+    message.reply("ok");
+    String edge = body.getString("edge");
+    String conn = body.getString("conn");
+    Link link = new BusLink(edge, conn);
+    Request request = inbound.request();
+    String ref = inbound.ref();
+    Conversation conversation;
+    if (request instanceof Request.Rejoin rejoin) {
+      conversation = Conversation.rejoin(host, rejoin.token(), ref, link);
+    } else if (request instanceof Request.Watch) {
+      conversation = Conversation.watch(host, body.getString("teacher"), ref, link);
+    } else {
+      String nickname = request instanceof Request.Join join ? join.nickname()
+          : ((Request.JoinByPictures) request).nickname();
+      conversation = Conversation.join(sessions, host, nickname, ref, link);
+    }
+    conversations.put(edge + "/" + conn, conversation);
+  }
+
+  private void actHere(JsonObject body) {
+    String edge = body.getString("edge");
+    String conn = body.getString("conn");
+    Conversation conversation = conversations.get(edge + "/" + conn);
+    Inbound inbound;
+    try {
+      inbound = WireCodec.decodeRequest(body.getString("frame"));
+    } catch (WireException e) {
+      return; // the edge checked it; nothing else sends here
+    }
+    if (conversation == null || !(inbound.request() instanceof Request.Act act)) {
+      new BusLink(edge, conn).fail(inbound.ref(), "moved", "this class has moved to another server; reconnect to go on");
+      return;
+    }
+    conversation.act(inbound.ref(), act.command());
+  }
+
+  /** A socket on another node, as the session here sees it. */
+  private final class BusLink implements Link {
+    private final String edge;
+    private final String conn;
+
+    BusLink(String edge, String conn) {
+      this.edge = edge;
+      this.conn = conn;
+    }
+
+    @Override
+    public void send(String frame) {
+      NodeBus.this.send(edge, new JsonObject().put("op", "frame").put("conn", conn).put("frame", frame));
+    }
+
+    @Override
+    public void close(short status, String reason) {
+      NodeBus.this.send(edge, new JsonObject().put("op", "close").put("conn", conn).put("status", (int) status)
+          .put("reason", reason));
+    }
+
+    @Override
+    public void fail(String ref, String code, String message) {
+      NodeBus.this.send(edge, new JsonObject().put("op", "fail").put("conn", conn).put("ref", ref).put("code", code)
+          .put("message", message));
+    }
+
+    @Override
+    public void admitted(Conversation conversation) {
+      NodeBus.this.send(edge, new JsonObject().put("op", "admitted").put("conn", conn).put("node", self));
+    }
+
+    @Override
+    public void refused() {
+      conversations.remove(edge + "/" + conn);
+      NodeBus.this.send(edge, new JsonObject().put("op", "refused").put("conn", conn));
+    }
+  }
+
+  // --- a node has left the cluster
+
+  /**
+   * Node {@code node} has left (died, or was cut off): this node's sockets whose session it ran
+   * are closed with 1012 so that their clients reconnect to the session's new node, and the
+   * members whose sockets were on it are let go from the sessions here.
+   */
+  void nodeLeft(String node) {
+    int closed = 0;
+    for (Map.Entry<String, String> entry : Map.copyOf(nodeOf).entrySet()) {
+      if (entry.getValue().equals(node)) {
+        LiveSocket socket = sockets.get(entry.getKey());
+        if (socket != null) {
+          socket.outbox().close((short) 1012, "the server running this class stopped; reconnecting");
+          closed++;
+        }
+      }
+    }
+    int forgotten = 0;
+    String prefix = node + "/";
+    for (String key : java.util.List.copyOf(conversations.keySet())) {
+      if (key.startsWith(prefix)) {
+        Conversation conversation = conversations.remove(key);
+        if (conversation != null) {
+          conversation.gone();
+          forgotten++;
+        }
+      }
+    }
+    EventLog.info("event=node-left node=" + node + " socketsClosed=" + closed + " membersLetGo=" + forgotten);
+  }
+}

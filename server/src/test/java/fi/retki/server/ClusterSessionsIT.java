@@ -1,0 +1,127 @@
+package fi.retki.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.retki.server.cluster.Clustering;
+import fi.retki.server.config.ClusterConfig;
+import fi.retki.server.config.DatabaseConfig;
+import fi.retki.server.config.Limits;
+import fi.retki.server.config.ServerConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two nodes of a cluster in one JVM, on one PostgreSQL: a lesson run by one node is joined,
+ * watched and guided through the other, and when the first leaves the cluster the second takes the
+ * lesson over from the database, while the first, cut off but still running, can write nothing
+ * more (the fence).
+ */
+class ClusterSessionsIT {
+  @TempDir Path dirA;
+  @TempDir Path dirB;
+  private final List<Node> nodes = new java.util.ArrayList<>();
+  private final List<LiveClient> clients = new java.util.ArrayList<>();
+
+  record Node(Vertx vertx, RetkiServer server) {
+    int port() {
+      return server.port();
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    clients.forEach(LiveClient::close);
+    for (Node node : nodes) {
+      try {
+        node.server.stop(500).await(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        // already cut off
+      }
+      try {
+        node.vertx.close().await(20, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        // already closed
+      }
+    }
+  }
+
+  @Test
+  void aLessonRunByOneNodeIsReachedThroughTheOtherAndTakenOverWhenItsNodeLeaves() throws Exception {
+    DatabaseConfig database = TestDatabases.fresh("cluster_sessions");
+    int hzA = freePort();
+    int hzB = freePort();
+    List<String> members = List.of("127.0.0.1:" + hzA, "127.0.0.1:" + hzB);
+    Node a = start(dirA, database, ClusterConfig.of(members, "127.0.0.1", hzA));
+    Node b = start(dirB, database, ClusterConfig.of(members, "127.0.0.1", hzB));
+    assertThat(a.server.firstTeacherPassword()).isNotNull();
+    LiveClient.Teacher teacher = LiveClient.Teacher.signIn(b.port(), "teacher", a.server.firstTeacherPassword());
+
+    JsonNode session = teacher.start(a.port(), "rainforest");
+    String code = session.path("code").asText();
+    String sessionId = session.path("id").asText();
+    LiveClient console = track(teacher.watch(b.port(), sessionId)); // watched through B, run by A
+    LiveClient viaB = track(new LiveClient(b.port()));
+    JsonNode welcome = viaB.join(code, "Aino");
+    assertThat(welcome.path("type").asText()).as(welcome.toString()).isEqualTo("welcome");
+    String tokenB = welcome.path("token").asText();
+    LiveClient viaA = track(new LiveClient(a.port()));
+    assertThat(viaA.join(code.toLowerCase(java.util.Locale.ROOT), "Eero").path("type").asText()).isEqualTo("welcome");
+    String tokenA = null;
+
+    console.send("{\"v\":1,\"type\":\"go-to\",\"poi\":\"canopy\",\"ref\":\"g1\"}");
+    assertThat(viaB.next("went-to").path("poi").asText()).isEqualTo("canopy");
+    assertThat(viaA.next("went-to").path("poi").asText()).isEqualTo("canopy");
+    viaB.send("{\"v\":1,\"type\":\"save-note\",\"noteId\":\"n-1\",\"text\":\"the canopy is 40 m up\",\"ref\":\"n1\"}");
+    assertThat(viaB.next("ack").path("ref").asText()).isEqualTo("n1");
+    assertThat(console.next("note-saved").path("text").asText()).isEqualTo("the canopy is 40 m up");
+    assertThat(a.server.state().live().busHopsIn()).isPositive();
+
+    // A is cut off from the cluster (as if its network went), but its process runs on.
+    Clustering.hazelcastOf(a.vertx).getLifecycleService().terminate();
+    assertThat(viaB.closed.get(20, TimeUnit.SECONDS)).startsWith("1012");
+    LiveClient back = track(new LiveClient(b.port()));
+    back.send("{\"v\":1,\"type\":\"rejoin\",\"token\":\"" + tokenB + "\",\"ref\":\"r\"}");
+    JsonNode again = back.nextWithin("welcome", 20);
+    assertThat(again.path("session").toString()).contains("the canopy is 40 m up");
+    back.send("{\"v\":1,\"type\":\"save-note\",\"noteId\":\"n-2\",\"text\":\"a sloth!\",\"ref\":\"n2\"}");
+    assertThat(back.next("ack").path("ref").asText()).isEqualTo("n2");
+    assertThat(b.server.state().live().openSessions()).isEqualTo(1);
+
+    // A still believes it runs the lesson: its next write is refused by the fence, and its pupil is sent on.
+    viaA.send("{\"v\":1,\"type\":\"save-note\",\"noteId\":\"n-3\",\"text\":\"lost?\",\"ref\":\"n3\"}");
+    JsonNode refused = viaA.next();
+    assertThat(refused.path("type").asText()).as(refused.toString()).isEqualTo("error");
+    assertThat(refused.path("code").asText()).isEqualTo("moved");
+    assertThat(viaA.closed.get(10, TimeUnit.SECONDS)).startsWith("1012");
+    assertThat(a.server.state().live().openSessions()).isZero();
+  }
+
+  private LiveClient track(LiveClient client) {
+    clients.add(client);
+    return client;
+  }
+
+  private Node start(Path dataDir, DatabaseConfig database, ClusterConfig cluster) throws Exception {
+    Vertx vertx = Clustering.start(new VertxOptions(), cluster).await(60, TimeUnit.SECONDS);
+    BuiltInScenes.prepare(dataDir);
+    ServerConfig config = new ServerConfig(0, "127.0.0.1", dataDir, 64 << 20, 1 << 20, null, null, Limits.DEFAULTS)
+        .withDatabase(database).withCluster(cluster);
+    Node node = new Node(vertx, RetkiServer.start(vertx, config, 1).await(60, TimeUnit.SECONDS));
+    nodes.add(node);
+    return node;
+  }
+
+  static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
