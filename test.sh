@@ -2,7 +2,8 @@
 # Runs the whole build with every test, on a fresh Debian 12 machine as on a developer's.
 # Installs what the tests need from the distribution's packages when it is missing: Chromium for
 # the teacher console's browser test, Node.js and npm for that test's driver (and for CI's glTF
-# check), Xvfb, Mesa and xdotool for the desktop client's rendering and input tests. Other
+# check), Xvfb, Mesa and xdotool for the desktop client's rendering and input tests, HAProxy for
+# the load balancer test. Other
 # arguments go to Maven:
 # ./test.sh -pl server -am -Dit.test=ConsoleBrowserIT
 # With --install-only it installs and stops.
@@ -51,6 +52,12 @@ if [ -z "${DISPLAY:-}" ] && [ "${1:-}" != --install-only ]; then
   export DISPLAY=:99
 fi
 # --- end of the desktop client's block
+
+# --- load balancer: LoadBalancerIT runs HAProxy from the distribution (Debian 12: 2.6) with
+# deploy/haproxy/retki.cfg in front of three servers. Debian puts it in /usr/sbin.
+lb_need=()
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || lb_need+=(haproxy)
+install "for the load balancer test (LoadBalancerIT)" "${lb_need[@]}"
 
 echo "== the console test's driver (playwright-core, pinned in its package-lock.json)"
 (cd server/src/test/console && npm ci --no-audit --no-fund --loglevel=error)

@@ -144,6 +144,15 @@ final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketMessageSize(fi.retki.server.live.Live.MAX_MESSAGE_BYTES)
         .setPerMessageWebSocketCompressionSupported(false)
         .setPerFrameWebSocketCompressionSupported(false);
+    if (state.config().proxyProtocol()) {
+      // Behind HAProxy (send-proxy-v2): each connection opens with a PROXY header naming the
+      // client, so remoteAddress() is the pupil's, which JoinGuard and the sign-in limiter count
+      // by. Netty's decoder comes before HTTP: a connection without a header is closed unanswered.
+      // The ConnectionGuard's clock for a new socket runs from accept to the first request's
+      // headers, so it times the PROXY header too, within the header timeout.
+      options.setUseProxyProtocol(true)
+          .setProxyProtocolTimeout(limits.headerTimeout().toMillis()).setProxyProtocolTimeoutUnit(TimeUnit.MILLISECONDS);
+    }
     if (state.config().tls()) {
       options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()
           .setKeyPath(state.config().tlsKey().toString())

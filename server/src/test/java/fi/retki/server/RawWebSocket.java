@@ -54,9 +54,20 @@ final class RawWebSocket implements AutoCloseable {
    * extra request headers as name, value pairs.
    */
   RawWebSocket(int port, int receiveBuffer, String... headers) throws IOException {
+    this(null, port, receiveBuffer, headers);
+  }
+
+  /**
+   * A connection from the local address {@code from} (another address of the loopback network,
+   * e.g. 127.0.0.2: a second school), or from the system's choice if null.
+   */
+  RawWebSocket(String from, int port, int receiveBuffer, String... headers) throws IOException {
     socket = new Socket();
     if (receiveBuffer > 0) {
       socket.setReceiveBufferSize(receiveBuffer);
+    }
+    if (from != null) {
+      socket.bind(new java.net.InetSocketAddress(from, 0));
     }
     socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 10_000);
     socket.setSoTimeout(10_000);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,11 +27,23 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts the jar on a free port over {@code dataDir} and waits (up to 2 minutes) until it serves. */
   ServerProcess(Path dataDir) throws Exception {
+    this(dataDir, List.of(), Map.of());
+  }
+
+  /**
+   * Starts the jar on a free port of 127.0.0.1 over {@code dataDir}, with more flags after those
+   * (e.g. {@code --proxy-protocol}) and more environment variables (e.g. {@code RETKI_METRICS_TOKEN}),
+   * and waits (up to 2 minutes) until it serves.
+   */
+  ServerProcess(Path dataDir, List<String> flags, Map<String, String> env) throws Exception {
     Path jar = Path.of("target/retki-server.jar");
     assertThat(jar).as("packaged before integration tests").exists();
-    process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString())
-        .redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString()));
+    command.addAll(flags);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    process = builder.start();
     CompletableFuture<Integer> started = new CompletableFuture<>();
     reader = new Thread(() -> {
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -65,7 +78,12 @@ final class ServerProcess implements AutoCloseable {
     process.toHandle().destroy();
   }
 
-  /** SIGKILL: the process gets no chance to finish anything. */
+  /** The operating system's process id. */
+  long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL to its PID: the process gets no chance to finish anything. */
   void kill() throws Exception {
     process.toHandle().destroyForcibly();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -166,11 +166,21 @@ public final class ConfigLoader {
     }
     DatabaseConfig database = database(values, problems);
     ClusterConfig cluster = cluster(values, database, problems);
+    boolean proxyProtocol = yesOrNo(values.get(Setting.PROXY_PROTOCOL), problems);
     if (!problems.isEmpty()) {
       return null;
     }
     Limits limits = new Limits(maxConnections, idle, header, request, maxPupils, retention, sessionIdle, metricsToken);
-    return new ServerConfig(port, bind, Path.of(dataDir), cache, zeroCopy, key, cert, limits, database, cluster);
+    return new ServerConfig(port, bind, Path.of(dataDir), cache, zeroCopy, key, cert, limits, database, cluster,
+        proxyProtocol);
+  }
+
+  private static boolean yesOrNo(Value value, List<String> problems) {
+    String text = value.text.trim().toLowerCase(Locale.ROOT);
+    if (!text.equals("true") && !text.equals("false")) {
+      problems.add(value.source + ": \"" + value.text + "\" is neither true nor false");
+    }
+    return text.equals("true");
   }
 
   private static DatabaseConfig database(Map<Setting, Value> values, List<String> problems) {

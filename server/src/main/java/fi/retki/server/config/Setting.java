@@ -30,7 +30,9 @@ enum Setting {
   CLUSTER_MEMBERS("clusterMembers", null, "the cluster's members, host:port separated by commas, "
       + "e.g. 127.0.0.1:5701,127.0.0.1:5702"),
   CLUSTER_HOST("clusterHost", "127.0.0.1", "the address this node's cluster traffic binds to"),
-  CLUSTER_PORT("clusterPort", "5701", "this node's cluster port");
+  CLUSTER_PORT("clusterPort", "5701", "this node's cluster port"),
+  PROXY_PROTOCOL("proxyProtocol", "false", "true behind a load balancer that sends the PROXY protocol "
+      + "(HAProxy's send-proxy-v2): clients' addresses come from it, and a connection without it is refused");
 
   final String key;
   final String fallback;

@@ -52,7 +52,7 @@ class ConfigLoaderTest {
                 + "--zero-copy-above, --tls-key, --tls-cert, --max-connections, --idle-timeout, --header-timeout, "
                 + "--request-timeout, --max-pupils, --retention-days, --session-idle-limit, --database-url, "
                 + "--database-user, --database-password-file, --cluster, --cluster-members, --cluster-host, "
-                + "--cluster-port",
+                + "--cluster-port, --proxy-protocol",
             "port (flag --port): \"eighty\" is not a whole number from 0 to 65535; use e.g. 8080",
             "cacheBytes (environment variable RETKI_CACHE_BYTES): \"lots\" is not a size; use bytes, "
                 + "e.g. 536870912, or 512MiB, 2GiB",
@@ -161,5 +161,22 @@ class ConfigLoaderTest {
         () -> ConfigLoader.load(new String[] {"--cluster=true", "--cluster-members", "127.0.0.1", "--database-url",
             "jdbc:postgresql://db/retki"}, Map.of()));
     assertThat(badMember.problems()).singleElement().asString().contains("\"127.0.0.1\" is not host:port");
+  }
+
+  @Test
+  void theProxyProtocolIsOffUnlessSwitchedOnByFlagOrEnvironment() throws Exception {
+    assertThat(ConfigLoader.load(new String[0], Map.of()).proxyProtocol()).isFalse();
+    assertThat(ConfigLoader.load(new String[] {"--proxy-protocol"}, Map.of()).proxyProtocol()).isTrue();
+    ServerConfig beforeAnother = ConfigLoader.load(new String[] {"--proxy-protocol", "--port", "8081"}, Map.of());
+    assertThat(beforeAnother.proxyProtocol()).isTrue();
+    assertThat(beforeAnother.port()).isEqualTo(8081);
+    assertThat(ConfigLoader.load(new String[0], Map.of("RETKI_PROXY_PROTOCOL", "true")).proxyProtocol()).isTrue();
+    assertThat(ConfigLoader.load(new String[] {"--proxy-protocol=false"}, Map.of("RETKI_PROXY_PROTOCOL", "true"))
+        .proxyProtocol()).isFalse();
+    assertThat(beforeAnother.withLimits(Limits.DEFAULTS).proxyProtocol()).as("kept by with...").isTrue();
+    ConfigException bad = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(new String[0], Map.of("RETKI_PROXY_PROTOCOL", "yes")));
+    assertThat(bad.problems()).containsExactly(
+        "proxyProtocol (environment variable RETKI_PROXY_PROTOCOL): \"yes\" is neither true nor false");
   }
 }
