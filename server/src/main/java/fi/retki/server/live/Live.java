@@ -91,7 +91,8 @@ public final class Live implements AutoCloseable {
       Snapshots snapshots = new Snapshots(database, blobs);
       Logins logins = new Logins(database);
       LiveSessions sessions = LiveSessions.restore(vertx, db, store, clock, limits.maxPupils());
-      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls);
+      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls,
+          SignInLimits.forVertx(vertx));
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);
       retention.start(vertx, db);
