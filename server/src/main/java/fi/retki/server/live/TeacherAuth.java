@@ -56,8 +56,9 @@ public final class TeacherAuth {
    * The order of a sign-in: the limits (SignInLimits: in memory, or at the keys' owners in a
    * cluster, so that guesses spread over the nodes count as if made at one) and a place in the
    * password checks' lane (event loop; 429 or 503 as soon as either says no) → the name's hash
-   * (retki-db) → bcrypt on its own pool (PasswordChecks) → the login row (retki-db). Only the two short database reads and writes
-   * share the database's pool, and only for sign-ins that will be checked.
+   * (retki-db) → bcrypt on its own pool (PasswordChecks) → the login row (retki-db). Only the two
+   * short database reads and writes share the database's pool, and only for sign-ins that will be
+   * checked.
    */
   static final String COOKIE = "retki_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
