@@ -14,18 +14,25 @@ import java.util.function.Supplier;
  * typos included; a guesser gets the burst, then one guess every {@code 1 / perSecond} seconds.
  * IPv6 addresses count by their /64 network, as one household or school gets a whole /64.
  * Thread-safe; the lookup runs under the address's lock, so parallel guesses cannot overdraw it.
- * Time is passed in (nanoseconds).
+ * Time is passed in (nanoseconds). This is the state of one server; {@link JoinLimits} puts it, or
+ * a cluster's shared map, behind futures.
  */
-final class JoinGuard {
+public final class JoinGuard {
   /** What came of typing a code. */
-  sealed interface Attempt<T> {}
+  public sealed interface Attempt<T> {}
 
-  record Found<T>(T value) implements Attempt<T> {}
+  public record Found<T>(T value) implements Attempt<T> {}
 
-  record Wrong<T>() implements Attempt<T> {}
+  public record Wrong<T>() implements Attempt<T> {}
 
   /** The address must wait this many whole seconds before its next try. */
-  record Wait<T>(long seconds) implements Attempt<T> {}
+  public record Wait<T>(long seconds) implements Attempt<T> {}
+
+  /** The live protocol's rate: a wrong code every 2 seconds, once the burst is spent. */
+  static final double LIVE_PER_SECOND = 0.5;
+  /** The live protocol's burst: a class of 30 typing at once, typos included. */
+  static final double LIVE_BURST = 30;
+  private static final double NANOS_PER_SECOND = 1e9;
 
   private static final int PRUNE_ABOVE = 4096;
 
@@ -43,7 +50,7 @@ final class JoinGuard {
 
   /** The live protocol's guard: 30 wrong codes at once, then one every 2 seconds. */
   static JoinGuard forLive() {
-    return new JoinGuard(0.5, 30);
+    return new JoinGuard(LIVE_PER_SECOND, LIVE_BURST);
   }
 
   /** Looks a typed code up for {@code address}: {@code lookup} gives null for a wrong code. */
@@ -51,9 +58,9 @@ final class JoinGuard {
     Bucket bucket = buckets.computeIfAbsent(networkOf(address), a -> new Bucket(burst, now));
     Attempt<T> attempt;
     synchronized (bucket) {
-      bucket.refill(now);
+      refill(bucket, now);
       if (bucket.tokens < 1) {
-        return new Wait<>((long) Math.ceil((1 - bucket.tokens) / perSecond));
+        return new Wait<>(bucket.waitSeconds(perSecond));
       }
       T found = lookup.get();
       if (found != null) {
@@ -68,11 +75,46 @@ final class JoinGuard {
     return attempt;
   }
 
+  /**
+   * Takes a token for a code that is about to be looked up outside the address's lock: 0, or
+   * the whole seconds the address must wait (and then the code must not be looked up). A right
+   * code gives its token back with {@link #refund}.
+   */
+  long take(String address, long now) {
+    Bucket bucket = buckets.computeIfAbsent(networkOf(address), a -> new Bucket(burst, now));
+    synchronized (bucket) {
+      refill(bucket, now);
+      if (bucket.tokens < 1) {
+        return bucket.waitSeconds(perSecond);
+      }
+      bucket.tokens -= 1;
+    }
+    if (buckets.size() > PRUNE_ABOVE) {
+      prune(now);
+    }
+    return 0;
+  }
+
+  /** Gives back the token {@link #take} took for a code that turned out right. */
+  void refund(String address, long now) {
+    Bucket bucket = buckets.get(networkOf(address));
+    if (bucket != null) {
+      synchronized (bucket) {
+        refill(bucket, now);
+        bucket.tokens = Math.min(burst, bucket.tokens + 1);
+      }
+    }
+  }
+
+  private void refill(Bucket bucket, long now) {
+    bucket.refill(now, NANOS_PER_SECOND, perSecond, burst);
+  }
+
   /** Forgets addresses whose bucket is full again: they are as good as new. */
   private void prune(long now) {
     buckets.values().removeIf(bucket -> {
       synchronized (bucket) {
-        bucket.refill(now);
+        refill(bucket, now);
         return bucket.tokens >= burst;
       }
     });
@@ -107,7 +149,13 @@ final class JoinGuard {
     }
   }
 
-  private final class Bucket {
+  /**
+   * One network's tokens. Serializable and deterministic in the time given, as a cluster keeps
+   * it in a shared map (see {@link SharedJoinLimits}), where time is in milliseconds.
+   */
+  static final class Bucket implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     double tokens;
     long last;
 
@@ -116,9 +164,13 @@ final class JoinGuard {
       this.last = now;
     }
 
-    void refill(long now) {
-      tokens = Math.min(burst, tokens + Math.max(0, now - last) / 1e9 * perSecond);
-      last = now;
+    void refill(long now, double unitsPerSecond, double perSecond, double burst) {
+      tokens = Math.min(burst, tokens + Math.max(0, now - last) / unitsPerSecond * perSecond);
+      last = Math.max(last, now);
+    }
+
+    long waitSeconds(double perSecond) {
+      return (long) Math.ceil((1 - tokens) / perSecond);
     }
   }
 }

@@ -139,7 +139,8 @@ public final class Live implements AutoCloseable {
         });
         adoption.start();
       }
-      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls);
+      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls,
+          SignInLimits.forVertx(vertx));
       SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);
       retention.start(vertx, db);

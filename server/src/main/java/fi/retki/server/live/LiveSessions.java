@@ -52,7 +52,7 @@ public final class LiveSessions implements SessionHost.Registry {
   private final Map<PictureCode, SessionHost> byPictures = new ConcurrentHashMap<>();
   private final java.util.Set<PictureCode> picturesInUse = ConcurrentHashMap.newKeySet();
   private final int maxPupils;
-  private final JoinGuard joins = JoinGuard.forLive();
+  private final JoinLimits joins;
   private final SessionOwners owners;
   private final String node;
   private final boolean clustered;
@@ -67,6 +67,7 @@ public final class LiveSessions implements SessionHost.Registry {
     this.clustered = clustered;
     this.clock = clock;
     this.maxPupils = maxPupils;
+    this.joins = JoinLimits.forVertx(vertx);
   }
 
   /**
@@ -253,7 +254,7 @@ public final class LiveSessions implements SessionHost.Registry {
   }
 
   /** How many wrong join codes (letters or pictures) each address may type. */
-  JoinGuard joins() {
+  JoinLimits joins() {
     return joins;
   }
 

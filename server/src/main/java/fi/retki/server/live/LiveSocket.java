@@ -147,11 +147,11 @@ final class LiveSocket {
       fail(ref, "already-identified", "this connection already belongs to a session; open a new one");
     } else if (request instanceof Request.Join join) {
       identifying = true;
-      join(ref, frame, request, sessions.findByCode(join.code()),
+      join(ref, frame, request, () -> sessions.findByCode(join.code()),
           "there is no open class with the code \"" + join.code() + "\"; check the code on the board");
     } else if (request instanceof Request.JoinByPictures join) {
       identifying = true;
-      join(ref, frame, request, sessions.findByPictures(join.pictures()),
+      join(ref, frame, request, () -> sessions.findByPictures(join.pictures()),
           "there is no open class with the pictures " + String.join(", ", join.pictures())
               + "; check the pictures on the board, in order");
     } else if (request instanceof Request.Rejoin rejoin) {
@@ -189,22 +189,27 @@ final class LiveSocket {
   }
 
   /** A join by letter code or picture code: the same guard counts the wrong ones of both. */
-  private void join(String ref, String frame, Request request, Future<LiveSessions.Place> lookup, String unknown) {
-    lookup.onComplete(found -> {
-      LiveSessions.Place place = found.succeeded() ? found.result() : null;
-      JoinGuard.Attempt<LiveSessions.Place> attempt = sessions.joins().attempt(socket.remoteAddress().hostAddress(),
-          System.nanoTime(), () -> place);
-      if (attempt instanceof JoinGuard.Wait<LiveSessions.Place> wait) {
-        refused();
-        fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
-            + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
-      } else if (!(attempt instanceof JoinGuard.Found<LiveSessions.Place> hit)) {
-        refused();
-        fail(ref, "unknown-code", unknown);
-      } else {
-        enter(hit.value(), ref, frame, null, request);
-      }
-    });
+  private void join(String ref, String frame, Request request,
+      java.util.function.Supplier<Future<LiveSessions.Place>> lookup, String unknown) {
+    sessions.joins().attempt(socket.remoteAddress().hostAddress(), System.currentTimeMillis(), lookup)
+        .onComplete(tried -> {
+          if (tried.failed()) {
+            refused();
+            fail(ref, "unavailable", "the server cannot check codes just now; try again in a moment");
+            return;
+          }
+          JoinGuard.Attempt<LiveSessions.Place> attempt = tried.result();
+          if (attempt instanceof JoinGuard.Wait<LiveSessions.Place> wait) {
+            refused();
+            fail(ref, "too-many-tries", "too many wrong codes were typed on this network just now; wait "
+                + (wait.seconds() == 1 ? "a second" : wait.seconds() + " seconds") + " and try again");
+          } else if (!(attempt instanceof JoinGuard.Found<LiveSessions.Place> hit)) {
+            refused();
+            fail(ref, "unknown-code", unknown);
+          } else {
+            enter(hit.value(), ref, frame, null, request);
+          }
+        });
   }
 
   /**

@@ -13,9 +13,10 @@ import java.util.Objects;
 /**
  * Sign-in attempts counted per key (an address, a name tried, a known device) before their
  * passwords are checked, so that attempts made at the same moment cannot all slip under a limit.
- * Time is passed in; one lock guards every key.
+ * Time is passed in; one lock guards every key. This is the state of one server; {@link SignInLimits}
+ * puts it, or a cluster's shared map, behind futures.
  */
-final class SignInLimiter {
+public final class SignInLimiter {
   /*
    * Each key has strikes. An attempt is let through only if none of its keys is locked and, for
    * each, its strikes plus the attempts already let through and not yet ended are under the
@@ -46,9 +47,9 @@ final class SignInLimiter {
    * @param punishRefusals an attempt refused while the key waits is a strike too
    * @param forgiveOnSuccess a right password clears the key's strikes
    */
-  record Policy(int free, long firstLockMillis, long maxLockMillis, long leakMillis, boolean punishRefusals,
-      boolean forgiveOnSuccess) {
-    Policy {
+  public record Policy(int free, long firstLockMillis, long maxLockMillis, long leakMillis, boolean punishRefusals,
+      boolean forgiveOnSuccess) implements java.io.Serializable {
+    public Policy {
       if (free < 1) {
         throw new IllegalArgumentException("free must be at least 1, not " + free);
       }
@@ -62,8 +63,8 @@ final class SignInLimiter {
   }
 
   /** A key and how it is limited: {@code ip:…}, {@code name:…}, {@code device:…}. */
-  record Key(String id, Policy policy) {
-    Key {
+  public record Key(String id, Policy policy) implements java.io.Serializable {
+    public Key {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(policy, "policy");
     }
@@ -112,7 +113,7 @@ final class SignInLimiter {
         }
         ended = true;
         for (Key key : keys) {
-          State state = states.get(key.id());
+          Strikes state = states.get(key.id());
           if (state == null) {
             continue;
           }
@@ -121,8 +122,7 @@ final class SignInLimiter {
           if (outcome == Outcome.FAILED) {
             state.strike(nowMillis, key.policy());
           } else if (outcome == Outcome.SUCCEEDED && key.policy().forgiveOnSuccess()) {
-            state.strikes = 0;
-            state.lockedUntil = 0;
+            state.forgive();
           }
           if (state.isIdle(nowMillis)) {
             states.remove(key.id());
@@ -132,55 +132,10 @@ final class SignInLimiter {
     }
   }
 
-  private enum Outcome { FAILED, SUCCEEDED, ABANDONED }
+  /** How an attempt let through ended. */
+  enum Outcome { FAILED, SUCCEEDED, ABANDONED }
 
-  private static final class State {
-    int strikes;
-    int inFlight;
-    long lockedUntil;
-    long leakedUpTo;
-
-    void leak(long now, Policy policy) {
-      if (strikes == 0) {
-        leakedUpTo = now;
-        return;
-      }
-      long leaked = (now - leakedUpTo) / policy.leakMillis();
-      if (leaked > 0) {
-        strikes = (int) Math.max(0, strikes - leaked);
-        leakedUpTo = strikes == 0 ? now : leakedUpTo + leaked * policy.leakMillis();
-      }
-    }
-
-    void strike(long now, Policy policy) {
-      if (strikes == 0) {
-        leakedUpTo = now;
-      }
-      strikes = strikes == Integer.MAX_VALUE ? strikes : strikes + 1;
-      if (strikes >= policy.free()) {
-        // Past 2^30 times the first lock, every lock is the longest anyway.
-        int doublings = Math.min(strikes - policy.free(), 30);
-        long lock = Math.min(policy.maxLockMillis(), policy.firstLockMillis() << doublings);
-        lockedUntil = Math.max(lockedUntil, now + lock);
-      }
-    }
-
-    long waitMillis(long now, Policy policy) {
-      if (lockedUntil > now) {
-        return lockedUntil - now;
-      }
-      // Under the budget, attempts in flight count as the strikes they may become; beyond it,
-      // one at a time, each after the lock the last one earned.
-      boolean full = strikes >= policy.free() ? inFlight > 0 : strikes + inFlight >= policy.free();
-      return full ? policy.firstLockMillis() : 0;
-    }
-
-    boolean isIdle(long now) {
-      return strikes == 0 && inFlight == 0 && lockedUntil <= now;
-    }
-  }
-
-  private final Map<String, State> states;
+  private final Map<String, Strikes> states;
 
   /** Remembers at most {@code maxKeys} keys, forgetting the least recently used first. */
   SignInLimiter(int maxKeys) {
@@ -189,7 +144,7 @@ final class SignInLimiter {
     }
     this.states = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, State> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, Strikes> eldest) {
         return size() > maxKeys;
       }
     };
@@ -203,7 +158,7 @@ final class SignInLimiter {
     List<Key> all = List.copyOf(keys);
     long waitMillis = 0;
     for (Key key : all) {
-      State state = states.get(key.id());
+      Strikes state = states.get(key.id());
       if (state != null) {
         state.leak(nowMillis, key.policy());
         waitMillis = Math.max(waitMillis, state.waitMillis(nowMillis, key.policy()));
@@ -212,7 +167,7 @@ final class SignInLimiter {
     if (waitMillis > 0) {
       for (Key key : all) {
         if (key.policy().punishRefusals()) {
-          State state = states.computeIfAbsent(key.id(), k -> new State());
+          Strikes state = states.computeIfAbsent(key.id(), k -> new Strikes());
           state.strike(nowMillis, key.policy());
           waitMillis = Math.max(waitMillis, state.waitMillis(nowMillis, key.policy()));
         }
@@ -220,7 +175,7 @@ final class SignInLimiter {
       return new Attempt(all, Math.max(1, (waitMillis + 999) / 1000));
     }
     for (Key key : all) {
-      states.computeIfAbsent(key.id(), k -> new State()).inFlight++;
+      states.computeIfAbsent(key.id(), k -> new Strikes()).inFlight++;
     }
     return new Attempt(all, 0);
   }

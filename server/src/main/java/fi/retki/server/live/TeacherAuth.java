@@ -53,10 +53,12 @@ public final class TeacherAuth {
    * devices while a pupil is guessing from the school's address. Once signed in there, that
    * device is known for 400 days.
    *
-   * The order of a sign-in: the limiter and a place in the password checks' lane (event loop;
-   * 429 or 503 at once if either says no) → the name's hash (retki-db) → bcrypt on its own pool
-   * (PasswordChecks) → the login row (retki-db). Only the two short database reads and writes
-   * share the database's pool, and only for sign-ins that will be checked.
+   * The order of a sign-in: the limits (SignInLimits: in memory, or at the keys' owners in a
+   * cluster, so that guesses spread over the nodes count as if made at one) and a place in the
+   * password checks' lane (event loop; 429 or 503 as soon as either says no) → the name's hash
+   * (retki-db) → bcrypt on its own pool (PasswordChecks) → the login row (retki-db). Only the two
+   * short database reads and writes share the database's pool, and only for sign-ins that will be
+   * checked.
    */
   static final String COOKIE = "retki_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
@@ -75,10 +77,11 @@ public final class TeacherAuth {
   private final KnownDevices devices;
   private final Clock clock;
   private final boolean secure;
-  private final SignInLimiter limiter = new SignInLimiter(100_000);
+  private final SignInLimits limits;
 
+  /** {@code limits} count the wrong passwords: this server's own, or a cluster's (SignInLimits.forVertx). */
   TeacherAuth(WorkerExecutor db, PasswordChecks checks, Teachers teachers, Logins logins, KnownDevices devices,
-      Clock clock, boolean secure) {
+      Clock clock, boolean secure, SignInLimits limits) {
     this.db = db;
     this.checks = checks;
     this.teachers = teachers;
@@ -86,6 +89,7 @@ public final class TeacherAuth {
     this.devices = devices;
     this.clock = clock;
     this.secure = secure;
+    this.limits = limits;
   }
 
   /** Adds the sign-in routes. */
@@ -157,13 +161,23 @@ public final class TeacherAuth {
     SignIn signIn = new SignIn(body.getString("name").strip(), body.getString("password").toCharArray(),
         SignInLimiter.addressKey(ctx.request().remoteAddress().hostAddress()),
         devices.verify(cookie(ctx.request().getHeader(HttpHeaders.COOKIE), KnownDevices.COOKIE), now));
-    SignInLimiter.Attempt attempt = signIn.device().isPresent()
-        ? limiter.begin(now, List.of(new SignInLimiter.Key("device:" + signIn.device().get().deviceId(), PER_DEVICE)))
+    Future<SignInLimits.Attempt> begun = signIn.device().isPresent()
+        ? limits.begin(now, List.of(new SignInLimiter.Key("device:" + signIn.device().get().deviceId(), PER_DEVICE)))
         : begin(signIn, now);
-    PasswordChecks.Slot slot = reserve(ctx, attempt, signIn.device().isPresent());
-    if (slot == null) {
-      return;
-    }
+    begun.onComplete(counted -> {
+      if (counted.failed()) {
+        ctx.fail(counted.cause());
+        return;
+      }
+      PasswordChecks.Slot slot = reserve(ctx, counted.result(), signIn.device().isPresent());
+      if (slot != null) {
+        lookUp(ctx, signIn, counted.result(), slot);
+      }
+    });
+  }
+
+  /** Reads the name's hash, then checks the password; a device known for someone else starts again as a stranger. */
+  private void lookUp(RoutingContext ctx, SignIn signIn, SignInLimits.Attempt attempt, PasswordChecks.Slot slot) {
     db.executeBlocking(() -> teachers.candidate(signIn.name()), false).onComplete(found -> {
       if (found.failed()) {
         slot.release();
@@ -178,20 +192,25 @@ public final class TeacherAuth {
         // A device known for another teacher (or a name that is no one's): limited like any stranger.
         slot.release();
         attempt.abandoned(clock.millis());
-        SignInLimiter.Attempt stranger = begin(signIn, clock.millis());
-        PasswordChecks.Slot other = reserve(ctx, stranger, false);
-        if (other != null) {
-          check(ctx, signIn, candidate, false, stranger, other);
-        }
+        begin(signIn, clock.millis()).onComplete(counted -> {
+          if (counted.failed()) {
+            ctx.fail(counted.cause());
+            return;
+          }
+          PasswordChecks.Slot other = reserve(ctx, counted.result(), false);
+          if (other != null) {
+            check(ctx, signIn, candidate, false, counted.result(), other);
+          }
+        });
       } else {
         check(ctx, signIn, candidate, known, attempt, slot);
       }
     });
   }
 
-  private SignInLimiter.Attempt begin(SignIn signIn, long now) {
+  private Future<SignInLimits.Attempt> begin(SignIn signIn, long now) {
     String name = signIn.name().toLowerCase(Locale.ROOT);
-    return limiter.begin(now, List.of(new SignInLimiter.Key(signIn.address(), PER_ADDRESS),
+    return limits.begin(now, List.of(new SignInLimiter.Key(signIn.address(), PER_ADDRESS),
         new SignInLimiter.Key("name:" + name.substring(0, Math.min(name.length(), MAX_NAME_KEY)), PER_NAME)));
   }
 
@@ -199,7 +218,7 @@ public final class TeacherAuth {
    * A place for the password check if the limiter let the attempt through and the lane has
    * room; otherwise answers 429 or 503 and gives null.
    */
-  private PasswordChecks.Slot reserve(RoutingContext ctx, SignInLimiter.Attempt attempt, boolean knownDevice) {
+  private PasswordChecks.Slot reserve(RoutingContext ctx, SignInLimits.Attempt attempt, boolean knownDevice) {
     if (!attempt.allowed()) {
       ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(attempt.waitSeconds()));
       ctx.fail(HttpProblem.tooManyRequests("too many failed sign-ins; try again in " + attempt.waitSeconds() + " s"));
@@ -216,7 +235,7 @@ public final class TeacherAuth {
   }
 
   private void check(RoutingContext ctx, SignIn signIn, Teachers.Candidate candidate, boolean known,
-      SignInLimiter.Attempt attempt, PasswordChecks.Slot slot) {
+      SignInLimits.Attempt attempt, PasswordChecks.Slot slot) {
     slot.run(() -> teachers.check(candidate, signIn.password())).onComplete(checked -> {
       if (checked.failed()) {
         attempt.abandoned(clock.millis());
@@ -231,7 +250,7 @@ public final class TeacherAuth {
   }
 
   private void signedIn(RoutingContext ctx, SignIn signIn, Teacher teacher, boolean known,
-      SignInLimiter.Attempt attempt) {
+      SignInLimits.Attempt attempt) {
     db.executeBlocking(() -> logins.create(teacher.id(), clock.instant(), LOGIN_TTL), false).onComplete(created -> {
       if (created.failed()) {
         attempt.abandoned(clock.millis());
