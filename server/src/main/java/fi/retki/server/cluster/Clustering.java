@@ -84,7 +84,28 @@ public final class Clustering {
     return null;
   }
 
-  /** This node's id in the cluster (the one Vert.x and Hazelcast use), or null if not clustered. */
+  /**
+   * A member's Vert.x node id. Vert.x 5 does not use Hazelcast's member UUID as its node id: it
+   * draws its own and publishes it as the member attribute {@code __vertx.nodeId}.
+   */
+  public static String nodeIdOf(com.hazelcast.cluster.Member member) {
+    String id = member.getAttribute("__vertx.nodeId");
+    return id != null ? id : member.getUuid().toString();
+  }
+
+  /** The Vert.x node ids of the cluster's members as this node sees them now, itself included. */
+  public static java.util.Set<String> membersOf(Vertx vertx) {
+    java.util.Set<String> members = new java.util.HashSet<>();
+    HazelcastInstance hazelcast = hazelcastOf(vertx);
+    if (hazelcast != null && hazelcast.getLifecycleService().isRunning()) {
+      for (com.hazelcast.cluster.Member member : hazelcast.getCluster().getMembers()) {
+        members.add(nodeIdOf(member));
+      }
+    }
+    return members;
+  }
+
+  /** This node's Vert.x node id in the cluster, or null if not clustered. */
   public static String nodeIdOf(Vertx vertx) {
     if (vertx instanceof io.vertx.core.internal.VertxInternal internal && internal.clusterManager() != null) {
       return internal.clusterManager().getNodeId();

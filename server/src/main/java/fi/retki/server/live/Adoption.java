@@ -82,6 +82,9 @@ final class Adoption {
   /** Adopts what falls to this node; gives the owners that were missing this time. */
   private Set<String> adoptOrphans() {
     Set<String> alive = members.get();
+    if (!alive.contains(sessions.node())) {
+      return Set.of(); // this node is out of the cluster itself (leaving, or cut off): it adopts nothing
+    }
     Set<String> missing = new HashSet<>();
     List<SessionOwners.Located> open = sessions.owners().open();
     for (SessionOwners.Located session : open) {

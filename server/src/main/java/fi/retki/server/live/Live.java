@@ -123,7 +123,7 @@ public final class Live implements AutoCloseable {
       Adoption adoption = null;
       if (clustered) {
         com.hazelcast.core.HazelcastInstance hazelcast = fi.retki.server.cluster.Clustering.hazelcastOf(vertx);
-        adoption = new Adoption(vertx, sessions, db, () -> members(hazelcast));
+        adoption = new Adoption(vertx, sessions, db, () -> fi.retki.server.cluster.Clustering.membersOf(vertx));
         Adoption adopting = adoption;
         hazelcast.getCluster().addMembershipListener(new com.hazelcast.cluster.MembershipListener() {
           @Override
@@ -132,7 +132,7 @@ public final class Live implements AutoCloseable {
 
           @Override
           public void memberRemoved(com.hazelcast.cluster.MembershipEvent event) {
-            String gone = event.getMember().getUuid().toString();
+            String gone = fi.retki.server.cluster.Clustering.nodeIdOf(event.getMember());
             vertx.runOnContext(v -> bus.nodeLeft(gone));
             adopting.left(gone);
           }
@@ -180,14 +180,6 @@ public final class Live implements AutoCloseable {
   /** This node's WebSockets whose session another node runs. */
   public int remoteMembers() {
     return bus.remoteMembers();
-  }
-
-  private static java.util.Set<String> members(com.hazelcast.core.HazelcastInstance hazelcast) {
-    java.util.Set<String> members = new java.util.HashSet<>();
-    for (com.hazelcast.cluster.Member member : hazelcast.getCluster().getMembers()) {
-      members.add(member.getUuid().toString());
-    }
-    return members;
   }
 
   /** The number of teachers' password checks (bcrypt) run since the start. */

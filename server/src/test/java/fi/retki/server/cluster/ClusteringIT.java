@@ -28,6 +28,7 @@ class ClusteringIT {
       String answer = one.eventBus().<String>request(address, "one").await(10, TimeUnit.SECONDS).body();
       assertThat(answer).isEqualTo("hello one");
       assertThat(Clustering.nodeIdOf(one)).isNotEqualTo(Clustering.nodeIdOf(two));
+      assertThat(Clustering.membersOf(one)).containsExactlyInAnyOrder(Clustering.nodeIdOf(one), Clustering.nodeIdOf(two));
     } finally {
       two.close().await(30, TimeUnit.SECONDS);
       one.close().await(30, TimeUnit.SECONDS);
