@@ -42,7 +42,7 @@ public final class RetkiServer {
     return vertx.executeBlocking(() -> {
       ContentStore store = ContentStore.open(storeOf(config));
       catalogue.set(Catalogue.load(store));
-      return Live.open(vertx, config.dataDir(), store, catalogue::get, config.tls(), config.limits());
+      return Live.open(vertx, config.dataDir(), config.database(), store, catalogue::get, config.tls(), config.limits());
     }, false).compose(live -> {
       ServerState state = new ServerState(vertx, config, catalogue, live);
       List<HttpVerticle> verticles = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -92,7 +92,7 @@ public final class PostgresServer implements AutoCloseable {
 
   /** Starts a new PostgreSQL of its own; close it. */
   public static PostgresServer start() {
-    Path bin = binaries();
+    Path bin = binaries(DEBIAN_VERSIONS);
     boolean root = "root".equals(ProcessHandle.current().info().user().orElse(""));
     Path dir = null;
     try {
@@ -189,19 +189,19 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  /** The newest PostgreSQL installed from Debian's packages. */
-  private static Path binaries() {
+  /** The newest PostgreSQL's bin folder in {@code versions}, where Debian's packages put them. */
+  static Path binaries(Path versions) {
     List<Path> found = new ArrayList<>();
-    if (Files.isDirectory(DEBIAN_VERSIONS)) {
-      try (Stream<Path> versions = Files.list(DEBIAN_VERSIONS)) {
-        versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb"))).forEach(found::add);
+    if (Files.isDirectory(versions)) {
+      try (Stream<Path> listed = Files.list(versions)) {
+        listed.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb"))).forEach(found::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return found.stream()
         .max(Comparator.comparingInt(PostgresServer::version))
-        .orElseThrow(() -> new IllegalStateException("PostgreSQL is not installed (no " + DEBIAN_VERSIONS
+        .orElseThrow(() -> new IllegalStateException("PostgreSQL is not installed (no " + versions
             + "/<version>/bin/initdb): run ./test.sh --install-only, which installs Debian's postgresql package"));
   }
 
