@@ -1,5 +1,6 @@
 package fi.retki.server.store;
 
+import fi.retki.server.config.DatabaseConfig;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +19,7 @@ enum Engine {
   /** An empty database of this kind for one test; its files, if any, go in {@code dataDir}. */
   TestDatabase fresh(Path dataDir) {
     if (this == H2) {
-      return new TestDatabase(fi.retki.server.config.DatabaseConfig.EMBEDDED, dataDir);
+      return new TestDatabase(DatabaseConfig.EMBEDDED, dataDir);
     }
     PostgresServer server = PostgresServer.shared();
     String name = "test_" + DATABASES.incrementAndGet();
