@@ -3,7 +3,7 @@
 # Installs what the tests need from the distribution's packages when it is missing: Chromium for
 # the teacher console's browser test, Node.js and npm for that test's driver (and for CI's glTF
 # check), Xvfb, Mesa and xdotool for the desktop client's rendering and input tests, HAProxy for
-# the load balancer test. Other
+# the load balancer test, PostgreSQL for the store tests that run on it as well as on H2. Other
 # arguments go to Maven:
 # ./test.sh -pl server -am -Dit.test=ConsoleBrowserIT
 # With --install-only it installs and stops.
@@ -29,6 +29,14 @@ need=()
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 install "for the teacher console's browser test" "${need[@]}"
+
+# The store tests run each case on H2 and on a real PostgreSQL, which they start themselves in a
+# temporary directory (server/src/test/java/fi/retki/server/store/PostgresServer.java). Debian
+# puts initdb and pg_ctl in /usr/lib/postgresql/<version>/bin, off the PATH; the package also
+# creates the postgres user they run as when the tests run as root.
+pg_need=()
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || pg_need+=(postgresql)
+install "for the store tests on PostgreSQL" "${pg_need[@]}"
 
 # --- desktop client (client-desktop): its rendering tests open a real window. Xvfb with Mesa's
 # software OpenGL (llvmpipe) stands in for a screen and a GPU when there is none. The client runs

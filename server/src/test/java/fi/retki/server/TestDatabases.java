@@ -1,18 +1,17 @@
 package fi.retki.server;
 
 import fi.retki.server.config.DatabaseConfig;
+import fi.retki.server.store.PostgresServer;
 
-/** A fresh PostgreSQL database for a test (interim: a server named by system properties). */
+/** Fresh PostgreSQL databases for the cluster tests, on the test JVM's one PostgreSQL. */
 final class TestDatabases {
   private TestDatabases() {}
 
-  static DatabaseConfig fresh(String name) throws Exception {
-    String base = System.getProperty("retki.test.postgres", "jdbc:postgresql://127.0.0.1:55432/");
-    String db = name + "_" + Long.toString(System.nanoTime(), 36);
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(base + "postgres", "retki", "");
-        java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + db);
-    }
-    return new DatabaseConfig(base + db, "retki", null);
+  /** A new, empty database (named after {@code name}) and the settings a server needs for it. */
+  static DatabaseConfig fresh(String name) {
+    PostgresServer postgres = PostgresServer.shared();
+    String database = name + "_" + Long.toString(System.nanoTime(), 36);
+    postgres.createDatabase(database);
+    return postgres.config(database);
   }
 }

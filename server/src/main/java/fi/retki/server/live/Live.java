@@ -2,6 +2,7 @@ package fi.retki.server.live;
 
 import fi.retki.assets.store.ContentStore;
 import fi.retki.server.catalogue.Catalogue;
+import fi.retki.server.config.DatabaseConfig;
 import fi.retki.server.config.Limits;
 import fi.retki.server.store.Database;
 import fi.retki.server.store.Logins;
@@ -76,30 +77,19 @@ public final class Live implements AutoCloseable {
   }
 
   /**
-   * Opens (and migrates) the database in {@code dataDir}, creates the first teacher if there is
+   * Opens (and migrates) the configured database (embedded in {@code dataDir}, or PostgreSQL), creates the first teacher if there is
    * none, restores the open sessions (which keep to {@code limits}) and starts the retention's
    * purge and idle sweep. Blocking: call it on a worker thread.
    */
-  public static Live open(Vertx vertx, Path dataDir, ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls,
-      Limits limits) {
-    return open(vertx, dataDir, fi.retki.server.config.DatabaseConfig.EMBEDDED, blobs, catalogue, tls, limits);
-  }
-
-  /**
-   * As {@link #open(Vertx, Path, ContentStore, Supplier, boolean, Limits)}, on {@code database}; on a
-   * clustered Vert.x, as a node of the cluster (sessions reached over the event bus, adopted from
-   * nodes that die).
-   */
-  public static Live open(Vertx vertx, Path dataDir, fi.retki.server.config.DatabaseConfig databaseConfig,
-      ContentStore blobs, Supplier<Catalogue> catalogue, boolean tls, Limits limits) {
+  public static Live open(Vertx vertx, Path dataDir, DatabaseConfig databaseConfig, ContentStore blobs,
+      Supplier<Catalogue> catalogue, boolean tls, Limits limits) {
     Clock clock = Clock.systemUTC();
     try {
       OwnerOnly.folder(blobs.root());
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot make " + blobs.root() + " readable only by this user", e);
     }
-    Database database = databaseConfig.embedded() ? Database.open(dataDir)
-        : Database.open(databaseConfig.url(), databaseConfig.user(), databaseConfig.password());
+    Database database = Database.open(databaseConfig, dataDir);
     try {
       WorkerExecutor db = vertx.createSharedWorkerExecutor("retki-db", 4);
       // bcrypt takes a core for a quarter of a second: at most half the cores (one or two), so

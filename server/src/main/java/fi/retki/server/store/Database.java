@@ -2,6 +2,7 @@ package fi.retki.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import fi.retki.server.config.DatabaseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The server's database: a small pool of connections to a schema that Flyway has brought up to
- * date. Embedded H2 in the data directory by default; any JDBC URL (PostgreSQL) by {@link
- * #open(String, String, String)}.
+ * date. Embedded H2 in the data directory by default; PostgreSQL, which several servers can share,
+ * by {@link #open(DatabaseConfig, Path)} with a URL. The same migrations run on both: standard SQL.
  */
 public final class Database implements AutoCloseable {
   /*
@@ -103,6 +104,17 @@ public final class Database implements AutoCloseable {
         OPEN_EMBEDDED.merge(compactOnClose, 1, Integer::sum);
       }
     }
+  }
+
+  /**
+   * Opens the configured database and migrates it: the embedded one in {@code dataDir/db/}, or the
+   * PostgreSQL database at the configuration's URL (the data directory then holds none of it).
+   *
+   * @throws StoreException naming what is wrong: a refused password, a missing database, a server
+   *     that cannot be reached
+   */
+  public static Database open(DatabaseConfig config, Path dataDir) {
+    return config.embedded() ? open(dataDir) : open(config.url(), config.user(), config.password());
   }
 
   /**
@@ -191,7 +203,7 @@ public final class Database implements AutoCloseable {
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot open the database: " + rootMessage(e), e);
+      throw new StoreException(OpenFailure.describe(e, jdbcUrl, user), e);
     }
     try {
       Flyway.configure(Database.class.getClassLoader())
@@ -305,7 +317,7 @@ public final class Database implements AutoCloseable {
     return List.copyOf(loggers);
   }
 
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

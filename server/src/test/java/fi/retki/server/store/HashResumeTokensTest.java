@@ -13,22 +13,28 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A database of an earlier version, with pupils' tokens in plain text, brought up to date. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class HashResumeTokensTest {
   private static final String TOKEN = "q3TbK9xZ1mW8vR2nP5sD0fG7hJ4kL6yA";
 
+  @Parameter Engine engine;
   @TempDir Path dataDir;
 
   @Test
   void anUpgradeReplacesStoredTokensByTheirHashes_andKeepsEverythingElse() throws Exception {
-    String url = "jdbc:h2:file:" + dataDir.resolve("db/retki").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    TestDatabase database = engine.fresh(dataDir);
     Files.createDirectories(dataDir.resolve("db"));
-    Flyway.configure().dataSource(url, "retki", "").locations("classpath:fi/retki/server/store/migration")
-        .target("1").load().migrate();
+    Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
+        .locations("classpath:fi/retki/server/store/migration").target("1").load().migrate();
     String joined = "{\"pupilId\":\"p-1\",\"nickname\":\"Aino\",\"resumeToken\":\"" + TOKEN
         + "\",\"at\":\"2026-09-01T08:00:00Z\"}";
-    try (Connection c = DriverManager.getConnection(url, "retki", "")) {
+    try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
       c.createStatement().executeUpdate("INSERT INTO teacher VALUES ('t1', 'anna', 'x', 0)");
       c.createStatement().executeUpdate(
           "INSERT INTO class_session VALUES ('s1', 't1', 'K7PX2M', 'rainforest', 'lesson', 'fi', 'OPEN', 0, NULL)");
@@ -44,20 +50,25 @@ class HashResumeTokensTest {
       }
     }
 
-    assertThat(filesOf(dataDir.resolve("db"))).as("what an earlier version left in the file").contains(TOKEN);
+    if (engine == Engine.H2) {
+      assertThat(filesOf(dataDir.resolve("db"))).as("what an earlier version left in the file").contains(TOKEN);
+    }
 
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       List<StoredEvent> events = new SessionStore(db).events("s1");
       assertThat(events.get(0).body()).doesNotContain(TOKEN).contains("\"resumeToken\":\"" + TokenHash.of(TOKEN) + "\"")
           .contains("\"nickname\":\"Aino\"");
       assertThat(events.get(1).body()).as("only resume tokens are touched")
           .isEqualTo("{\"noteId\":\"n-1\",\"pupilId\":\"p-1\",\"text\":\"resumeToken is my word\"}");
     }
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       assertThat(new SessionStore(db).events("s1").get(0).body()).as("a second open changes nothing")
           .contains(TokenHash.of(TOKEN));
+      assertThat(Fixtures.count(db, "session_event WHERE body LIKE '%" + TOKEN + "%'")).isZero();
     }
-    assertThat(filesOf(dataDir.resolve("db"))).as("the old token is gone from the file too").doesNotContain(TOKEN);
+    if (engine == Engine.H2) {
+      assertThat(filesOf(dataDir.resolve("db"))).as("the old token is gone from the file too").doesNotContain(TOKEN);
+    }
   }
 
   /** The bytes of every file under {@code db/}, as Latin-1 text (so that any ASCII shows as is). */

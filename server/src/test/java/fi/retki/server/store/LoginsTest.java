@@ -13,8 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class LoginsTest {
+  @Parameter Engine engine;
   private static final Duration TTL = Duration.ofHours(8);
   @TempDir Path dataDir;
   private Database db;
@@ -23,7 +29,7 @@ class LoginsTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(dataDir);
+    db = engine.fresh(dataDir).open();
     logins = new Logins(db);
     anna = Fixtures.teacher(db, "anna");
   }

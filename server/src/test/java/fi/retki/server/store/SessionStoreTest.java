@@ -6,11 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class SessionStoreTest {
+  @Parameter Engine engine;
   @TempDir Path dataDir;
+  private TestDatabase database;
+
+  @BeforeEach
+  void fresh() {
+    database = engine.fresh(dataDir);
+  }
 
   private static StoredEvent event(long seq, String type) {
     return new StoredEvent(seq, type, "{\"type\":\"" + type + "\",\"seq\":" + seq + "}", T0.plusSeconds(seq));
@@ -18,7 +31,7 @@ class SessionStoreTest {
 
   @Test
   void create_thenById_givesTheRowBack() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       Teacher anna = Fixtures.teacher(db, "anna");
       SessionRow row = Fixtures.session("s1", anna.id(), "K7PX2M", T0);
@@ -30,7 +43,7 @@ class SessionStoreTest {
 
   @Test
   void thePictureCode_isKept_andASessionWithoutOneIsGivenOneOnce() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       Teacher anna = Fixtures.teacher(db, "anna");
       SessionRow older = Fixtures.session("s1", anna.id(), "K7PX2M", T0);
@@ -51,14 +64,14 @@ class SessionStoreTest {
 
   @Test
   void appendedEvents_comeBackInSeqOrder_afterCloseAndReopen() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       sessions.create(Fixtures.session("s1", Fixtures.teacher(db, "anna").id(), "K7PX2M", T0));
       sessions.append("s1", List.of(event(0, "session-opened"), event(2, "went-to")));
       sessions.append("s1", List.of(event(1, "pupil-joined")));
       sessions.append("s1", List.of());
     }
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       assertThat(new SessionStore(db).events("s1"))
           .containsExactly(event(0, "session-opened"), event(1, "pupil-joined"), event(2, "went-to"));
     }
@@ -66,7 +79,7 @@ class SessionStoreTest {
 
   @Test
   void append_isOneTransaction_aFailingEventStoresNone() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       sessions.create(Fixtures.session("s1", Fixtures.teacher(db, "anna").id(), "K7PX2M", T0));
       sessions.append("s1", List.of(event(0, "session-opened")));
@@ -78,7 +91,7 @@ class SessionStoreTest {
 
   @Test
   void appendingSessionEnded_endsTheSession() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       String teacher = Fixtures.teacher(db, "anna").id();
       sessions.create(Fixtures.session("s1", teacher, "K7PX2M", T0));
@@ -97,7 +110,7 @@ class SessionStoreTest {
 
   @Test
   void ofTeacher_givesOnlyTheirSessions_newestFirst() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       String anna = Fixtures.teacher(db, "anna").id();
       String bertta = Fixtures.teacher(db, "bertta").id();
@@ -112,7 +125,7 @@ class SessionStoreTest {
 
   @Test
   void append_toUnknownSession_fails() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       assertThatThrownBy(() -> new SessionStore(db).append("nope", List.of(event(0, "session-opened"))))
           .isInstanceOf(IllegalStateException.class);
     }
@@ -120,7 +133,7 @@ class SessionStoreTest {
 
   @Test
   void endedBefore_listsOnlySessionsEndedBeforeTheCutoff() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       String teacher = Fixtures.teacher(db, "anna").id();
       sessions.create(Fixtures.session("old", teacher, "AAAAA2", T0));
@@ -137,7 +150,7 @@ class SessionStoreTest {
 
   @Test
   void delete_removesAnEndedSessionAndItsEvents_butNeverAnOpenOne() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       SessionStore sessions = new SessionStore(db);
       String teacher = Fixtures.teacher(db, "anna").id();
       sessions.create(Fixtures.session("ended", teacher, "AAAAA2", T0));

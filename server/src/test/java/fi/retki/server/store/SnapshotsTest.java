@@ -10,15 +10,23 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class SnapshotsTest {
+  @Parameter Engine engine;
   @TempDir Path dataDir;
+  private TestDatabase database;
   private ContentStore blobs;
   private String shaA;
   private String shaB;
 
   @BeforeEach
-  void blobs() throws Exception {
+  void freshDatabaseAndBlobs() throws Exception {
+    database = engine.fresh(dataDir);
     blobs = ContentStore.open(dataDir.resolve("store"));
     shaA = blobs.put("snapshot A".getBytes(StandardCharsets.UTF_8)).sha256();
     shaB = blobs.put("snapshot B".getBytes(StandardCharsets.UTF_8)).sha256();
@@ -41,7 +49,7 @@ class SnapshotsTest {
 
   @Test
   void put_thenListedPerSessionOldestFirst_andFoundById() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       twoSessions(db);
       Snapshots snapshots = new Snapshots(db, blobs);
       snapshots.put(snapshot("late", "s1", 90));
@@ -57,7 +65,7 @@ class SnapshotsTest {
 
   @Test
   void put_whoseBytesAreNotInTheStore_isRefused() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       twoSessions(db);
       Snapshots snapshots = new Snapshots(db, blobs);
       assertThatThrownBy(() -> snapshots.put(snapshot("x", "s1", 1, "ab".repeat(32))))
@@ -68,7 +76,7 @@ class SnapshotsTest {
 
   @Test
   void deleteOfSession_deletesItsRecordsAndTheBytesNoOtherRecordNames() {
-    try (Database db = Database.open(dataDir)) {
+    try (Database db = database.open()) {
       twoSessions(db);
       Snapshots snapshots = new Snapshots(db, blobs);
       snapshots.put(snapshot("a1", "s1", 1, shaA));

@@ -10,15 +10,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class TeachersTest {
+  @Parameter Engine engine;
   @TempDir Path dataDir;
   private Database db;
   private Teachers teachers;
 
   @BeforeEach
   void open() {
-    db = Database.open(dataDir);
+    db = engine.fresh(dataDir).open();
     teachers = Fixtures.teachers(db);
   }
 
