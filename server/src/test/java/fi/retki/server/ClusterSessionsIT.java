@@ -90,6 +90,7 @@ class ClusterSessionsIT {
     LiveClient back = track(new LiveClient(b.port()));
     back.send("{\"v\":1,\"type\":\"rejoin\",\"token\":\"" + tokenB + "\",\"ref\":\"r\"}");
     JsonNode again = back.nextWithin("welcome", 20);
+    assertThat(back.next("ack").path("ref").asText()).isEqualTo("r");
     assertThat(again.path("session").toString()).contains("the canopy is 40 m up");
     back.send("{\"v\":1,\"type\":\"save-note\",\"noteId\":\"n-2\",\"text\":\"a sloth!\",\"ref\":\"n2\"}");
     assertThat(back.next("ack").path("ref").asText()).isEqualTo("n2");
