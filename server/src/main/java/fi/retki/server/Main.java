@@ -75,9 +75,12 @@ public final class Main {
     }
     String host = config.bind().equals("0.0.0.0") ? "localhost" : config.bind();
     EventLog.info(String.format(
-        "event=start url=%s://%s:%d/ scenes=%d openSessions=%d dataDir=%s cacheBytes=%d transport=%s startMillis=%d",
+        "event=start url=%s://%s:%d/ scenes=%d openSessions=%d dataDir=%s database=%s cluster=%s proxyProtocol=%s"
+            + " cacheBytes=%d transport=%s startMillis=%d",
         config.tls() ? "https" : "http", host, server.port(), server.scenes(), server.openSessions(), config.dataDir(),
-        config.cacheBytes(), vertx.isNativeTransportEnabled() ? "native" : "nio",
+        config.database().embedded() ? "embedded" : config.database().url().replaceAll("\\?.*", ""),
+        config.cluster().enabled() ? config.cluster().host() + ":" + config.cluster().port() : "off",
+        config.proxyProtocol(), config.cacheBytes(), vertx.isNativeTransportEnabled() ? "native" : "nio",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -121,7 +121,7 @@ class CityOnThreeNodesIT {
         RoamingPupil pupil = pupils.get(i);
         String note = "note" + i;
         String place = "place" + i;
-        await().atMost(Duration.ofSeconds(30)).as(pupil.nickname + " " + pupil.errors)
+        await(pupil.nickname + " " + pupil.errors).atMost(Duration.ofSeconds(30))
             .until(() -> pupil.acked.contains(note) && pupil.acked.contains(place));
       }
       awaitEveryone(pupils, "object-placed", PUPILS, 30);
@@ -204,7 +204,7 @@ class CityOnThreeNodesIT {
 
   private static void awaitEveryone(List<RoamingPupil> pupils, String type, int count, int seconds) {
     for (RoamingPupil pupil : pupils) {
-      await().atMost(Duration.ofSeconds(seconds)).as(pupil.nickname + " hears " + count + " " + type)
+      await(pupil.nickname + " hears " + count + " " + type).atMost(Duration.ofSeconds(seconds))
           .until(() -> pupil.heard(type).size() >= count);
     }
   }

@@ -59,6 +59,12 @@ final class KnownDevices {
    * The key kept in {@code dataDir}, made on the first start (readable by the server's user
    * only). Blocking.
    */
+  /** The key the nodes of a cluster share in their database, made by the first node to start. */
+  static KnownDevices shared(fi.retki.server.store.ServerSecrets secrets) {
+    SecureRandom random = new SecureRandom();
+    return new KnownDevices(secrets.getOrMake("known-devices", KEY_BYTES, random), random);
+  }
+
   static KnownDevices inDataDir(Path dataDir) {
     SecureRandom random = new SecureRandom();
     Path file = dataDir.resolve(KEY_FILE);

@@ -101,7 +101,7 @@ public final class Live implements AutoCloseable {
       Teachers teachers = new Teachers(database);
       String firstPassword = teachers.addFirst();
       SessionStore store = new SessionStore(database);
-      Snapshots snapshots = new Snapshots(database, blobs);
+      Snapshots snapshots = new Snapshots(database, blobs, !databaseConfig.embedded());
       Logins logins = new Logins(database);
       String clusterNode = fi.retki.server.cluster.Clustering.nodeIdOf(vertx);
       boolean clustered = clusterNode != null;
@@ -129,9 +129,10 @@ public final class Live implements AutoCloseable {
         });
         adoption.start();
       }
-      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, KnownDevices.inDataDir(dataDir), clock, tls,
+      TeacherAuth auth = new TeacherAuth(db, checks, teachers, logins, databaseConfig.embedded() ? KnownDevices.inDataDir(dataDir)
+          : KnownDevices.shared(new fi.retki.server.store.ServerSecrets(database)), clock, tls,
           SignInLimits.forVertx(vertx));
-      SessionRoutes routes = new SessionRoutes(sessions, db, store, snapshots, blobs, catalogue, clock);
+      SessionRoutes routes = new SessionRoutes(sessions, bus, db, store, snapshots, blobs, catalogue, clock);
       Retention retention = new Retention(sessions, store, snapshots, logins, clock, limits);
       retention.start(vertx, db);
       return new Live(vertx, database, db, List.of(knownChecks, otherChecks), checks, sessions, auth, routes,

@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NodeBus {
   static final long ENTER_MILLIS = 20_000;
-  private static final long RETRY_MILLIS = 1_000;
-  private static final DeliveryOptions ASK = new DeliveryOptions().setSendTimeout(5_000);
+  private static final long RETRY_MILLIS = 500;
+  private static final DeliveryOptions ASK = new DeliveryOptions().setSendTimeout(3_000);
 
   private final Vertx vertx;
   private final LiveSessions sessions;
@@ -106,7 +106,8 @@ final class NodeBus {
       socket.enter(place, ref, frame, teacherId, request); // it came here (adopted) meanwhile
       return;
     }
-    if (place.node() == null) {
+    if (place.node() == null || !fi.retki.server.cluster.Clustering.membersOf(vertx).contains(place.node())) {
+      // between nodes: its node has died and another is taking it over
       retry(socket, place.sessionId(), ref, frame, teacherId, request, deadline);
       return;
     }
@@ -185,6 +186,8 @@ final class NodeBus {
     String op = body.getString("op", "");
     switch (op) {
       case "enter" -> enterHere(message, body);
+      case "pupil-of" -> pupilOfHere(message, body);
+      case "attach-snapshot" -> attachHere(message, body);
       case "act" -> actHere(body);
       case "gone" -> {
         Conversation conversation = conversations.remove(body.getString("edge") + "/" + body.getString("conn"));
@@ -218,6 +221,54 @@ final class NodeBus {
       }
       default -> EventLog.info("event=bus-unknown op=" + op);
     }
+  }
+
+  // --- snapshots uploaded to one node for a session another runs
+
+  /** The id of the pupil whose resume token this is, asked of the node that runs their session; null if none. */
+  io.vertx.core.Future<String> pupilOf(LiveSessions.Place place, String token) {
+    if (place.node() == null) {
+      return io.vertx.core.Future.failedFuture(new IllegalStateException("the class is moving to another server"));
+    }
+    hopsOut.incrementAndGet();
+    return vertx.eventBus().<String>request(address(place.node()), new JsonObject().put("op", "pupil-of")
+        .put("session", place.sessionId()).put("token", token), ASK).map(reply -> {
+          String pupil = reply.body();
+          return pupil == null || pupil.isEmpty() ? null : pupil;
+        });
+  }
+
+  /**
+   * Records a stored snapshot in a session another node runs: completes with null once it is
+   * committed there, or with the session's reason for refusing it.
+   */
+  io.vertx.core.Future<String> attachSnapshot(LiveSessions.Place place, String pupilId, String snapshotId, int bytes) {
+    if (place.node() == null) {
+      return io.vertx.core.Future.failedFuture(new IllegalStateException("the class is moving to another server"));
+    }
+    hopsOut.incrementAndGet();
+    return vertx.eventBus().<String>request(address(place.node()), new JsonObject().put("op", "attach-snapshot")
+        .put("session", place.sessionId()).put("pupil", pupilId).put("snapshot", snapshotId).put("bytes", bytes), ASK)
+        .map(reply -> reply.body() == null || reply.body().isEmpty() ? null : reply.body());
+  }
+
+  private void pupilOfHere(Message<JsonObject> message, JsonObject body) {
+    SessionHost host = sessions.byId(body.getString("session"));
+    String hash = fi.retki.server.store.TokenHash.of(body.getString("token", ""));
+    String pupil = host == null ? "" : host.state().pupils().values().stream()
+        .filter(p -> p.resumeToken().equals(hash)).map(fi.retki.scenes.live.SessionState.Pupil::id).findFirst().orElse("");
+    message.reply(pupil);
+  }
+
+  private void attachHere(Message<JsonObject> message, JsonObject body) {
+    SessionHost host = sessions.byId(body.getString("session"));
+    if (host == null) {
+      message.fail(404, "this server does not run the session");
+      return;
+    }
+    host.submit(new fi.retki.scenes.live.Actor.Pupil(body.getString("pupil")),
+        new Command.AttachSnapshot(body.getString("snapshot"), body.getInteger("bytes")),
+        decision -> message.reply(decision.accepted() ? "" : decision.rejection().message()));
   }
 
   /** A socket on another node asks to enter a session this node runs. */

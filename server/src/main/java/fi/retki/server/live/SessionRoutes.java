@@ -69,12 +69,15 @@ public final class SessionRoutes {
   /** A session's saved work: its row, its state, and the JSON the console is sent. */
   private record Work(SessionRow row, SessionState state, ObjectNode json) {}
 
-  /** Whose snapshot a request carries. */
-  private record Uploader(SessionHost host, SessionState.Pupil pupil) {}
+  /** Whose snapshot a request carries: a pupil of a session run here or on another node. */
+  private record Uploader(LiveSessions.Place place, String pupilId) {}
 
-  public SessionRoutes(LiveSessions sessions, WorkerExecutor db, SessionStore store, Snapshots snapshots,
+  private final NodeBus bus;
+
+  public SessionRoutes(LiveSessions sessions, NodeBus bus, WorkerExecutor db, SessionStore store, Snapshots snapshots,
       ContentStore blobs, Supplier<Catalogue> catalogue, Clock clock) {
     this.sessions = sessions;
+    this.bus = bus;
     this.db = db;
     this.store = store;
     this.snapshots = snapshots;
@@ -160,9 +163,9 @@ public final class SessionRoutes {
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (com.fasterxml.jackson.databind.JsonNode shot : work.json().path("snapshots")) {
         SnapshotRow row = snapshots.byId(shot.path("id").asText()).orElseThrow();
-        byte[] png = blobs.read(row.sha256());
+        byte[] png = snapshots.png(row.sha256());
         // Snapshots stored before they were checked on upload stay out of the gallery.
-        if (PngCheck.check(png) instanceof PngCheck.Valid) {
+        if (png != null && PngCheck.check(png) instanceof PngCheck.Valid) {
           files.put(row.id(), png);
         }
       }
@@ -212,7 +215,7 @@ public final class SessionRoutes {
     db.executeBlocking(() -> {
       SessionRow row = store.byId(sessionId).filter(r -> r.teacherId().equals(teacherId)).orElse(null);
       SnapshotRow shot = snapshots.byId(snapshotId).filter(s -> s.sessionId().equals(sessionId)).orElse(null);
-      byte[] png = row == null || shot == null ? null : blobs.read(shot.sha256());
+      byte[] png = row == null || shot == null ? null : snapshots.png(shot.sha256());
       return png == null || PngCheck.check(png) instanceof PngCheck.Valid ? png : null;
     }, false).onComplete(read -> {
       if (read.failed()) {
@@ -235,10 +238,22 @@ public final class SessionRoutes {
   private void upload(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
     request.pause();
-    Uploader uploader = pupilOf(bearer(request));
-    if (uploader == null) {
-      throw HttpProblem.unauthorized("send the resume token of a pupil in an open session as \"Authorization: Bearer ...\"");
-    }
+    uploaderOf(bearer(request)).onComplete(found -> {
+      try {
+        Uploader uploader = found.succeeded() ? found.result() : null;
+        if (uploader == null) {
+          throw HttpProblem.unauthorized(
+              "send the resume token of a pupil in an open session as \"Authorization: Bearer ...\"");
+        }
+        receive(ctx, uploader);
+      } catch (RuntimeException e) {
+        ctx.fail(e);
+      }
+    });
+  }
+
+  private void receive(RoutingContext ctx, Uploader uploader) {
+    HttpServerRequest request = ctx.request();
     long declared = declaredLength(request);
     reserve(ctx, declared);
     String snapshotId = "x-" + UUID.randomUUID();
@@ -246,7 +261,8 @@ public final class SessionRoutes {
         + SessionCore.MAX_SNAPSHOT + " bytes (5 MiB)").compose(sent -> images(ctx).executeBlocking(
             () -> checked(sent.getBytes()), false)).compose(png -> db.executeBlocking(() -> {
       String sha = blobs.put(png).sha256();
-      snapshots.put(new SnapshotRow(snapshotId, uploader.host().id(), uploader.pupil().id(), sha, png.length, clock.instant()));
+      snapshots.put(new SnapshotRow(snapshotId, uploader.place().sessionId(), uploader.pupilId(), sha, png.length,
+          clock.instant()));
       return png.length;
     }, false)).compose(bytes -> attach(uploader, snapshotId, bytes)).onComplete(attached -> {
       if (attached.failed()) {
@@ -291,14 +307,24 @@ public final class SessionRoutes {
     });
   }
 
-  /** Records the stored snapshot in the pupil's session; fails with 409 if the session refuses it. */
-  private static Future<Integer> attach(Uploader uploader, String snapshotId, int bytes) {
-    io.vertx.core.Promise<fi.retki.scenes.live.Decision> decided = io.vertx.core.Promise.promise();
-    uploader.host().submit(new Actor.Pupil(uploader.pupil().id()), new Command.AttachSnapshot(snapshotId, bytes),
-        decided::complete);
-    return decided.future().map(decision -> {
-      if (!decision.accepted()) {
-        throw new HttpProblem(409, "Refused", decision.rejection().message());
+  /**
+   * Records the stored snapshot in the pupil's session (here, or over the event bus on the node
+   * that runs it); fails with 409 if the session refuses it.
+   */
+  private Future<Integer> attach(Uploader uploader, String snapshotId, int bytes) {
+    SessionHost host = uploader.place().host();
+    Future<String> refusal;
+    if (host != null) {
+      io.vertx.core.Promise<String> decided = io.vertx.core.Promise.promise();
+      host.submit(new Actor.Pupil(uploader.pupilId()), new Command.AttachSnapshot(snapshotId, bytes),
+          decision -> decided.complete(decision.accepted() ? null : decision.rejection().message()));
+      refusal = decided.future();
+    } else {
+      refusal = bus.attachSnapshot(uploader.place(), uploader.pupilId(), snapshotId, bytes);
+    }
+    return refusal.map(refused -> {
+      if (refused != null) {
+        throw new HttpProblem(409, "Refused", refused);
       }
       return bytes;
     });
@@ -316,12 +342,23 @@ public final class SessionRoutes {
     }
   }
 
-  /** The pupil, and their open session, whose resume token this is; null for any other token. */
-  private Uploader pupilOf(String token) {
-    SessionHost host = sessions.byToken(token);
-    SessionState.Pupil pupil = host == null ? null : host.state().pupils().values().stream()
-        .filter(p -> p.resumeToken().equals(fi.retki.server.store.TokenHash.of(token))).findFirst().orElse(null);
-    return pupil == null ? null : new Uploader(host, pupil);
+  /** The pupil, and where their open session runs, whose resume token this is; null for any other token. */
+  private Future<Uploader> uploaderOf(String token) {
+    if (token == null) {
+      return Future.succeededFuture();
+    }
+    return sessions.findByToken(token).compose(place -> {
+      if (place == null) {
+        return Future.succeededFuture();
+      }
+      if (place.host() != null) {
+        String hash = fi.retki.server.store.TokenHash.of(token);
+        SessionState.Pupil pupil = place.host().state().pupils().values().stream()
+            .filter(p -> p.resumeToken().equals(hash)).findFirst().orElse(null);
+        return Future.succeededFuture(pupil == null ? null : new Uploader(place, pupil.id()));
+      }
+      return bus.pupilOf(place, token).map(pupilId -> pupilId == null ? null : new Uploader(place, pupilId));
+    });
   }
 
   private static String bearer(HttpServerRequest request) {

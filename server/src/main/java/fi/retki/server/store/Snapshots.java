@@ -25,14 +25,62 @@ public final class Snapshots {
    */
   private static final String COLUMNS = "SELECT id, session_id, pupil_id, sha256, bytes, at FROM snapshot";
 
+  /** Base64 characters per row of snapshot_part. */
+  static final int PART_CHARS = 750_000;
+
   private final Database db;
   private final ContentStore blobs;
+  private final boolean shared;
   private final ReadWriteLock blobLock = new ReentrantReadWriteLock();
 
   /** Snapshots in this database, their bytes in {@code blobs}. */
   public Snapshots(Database db, ContentStore blobs) {
+    this(db, blobs, false);
+  }
+
+  /**
+   * Snapshots in this database, their bytes in {@code blobs}; when {@code shared} (a database the
+   * servers of a cluster share), their bytes in the database too, so every server can read them.
+   */
+  public Snapshots(Database db, ContentStore blobs, boolean shared) {
     this.db = db;
     this.blobs = blobs;
+    this.shared = shared;
+  }
+
+  /**
+   * A snapshot's PNG bytes, from this server's content store, or else (on a shared database) from
+   * the database, checked against their hash and kept in the content store for next time; null
+   * if they are nowhere.
+   */
+  public byte[] png(String sha256) throws IOException {
+    if (blobs.has(sha256)) {
+      return blobs.read(sha256);
+    }
+    if (!shared) {
+      return null;
+    }
+    byte[] png = db.read(c -> {
+      StringBuilder text = new StringBuilder();
+      try (PreparedStatement query = c.prepareStatement(
+          "SELECT data FROM snapshot_part WHERE sha256 = ? ORDER BY part")) {
+        query.setString(1, sha256);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            text.append(rows.getString(1));
+          }
+        }
+      }
+      return text.length() == 0 ? null : java.util.Base64.getDecoder().decode(text.toString());
+    });
+    if (png == null) {
+      return null;
+    }
+    String put = blobs.put(png).sha256();
+    if (!put.equals(sha256)) {
+      throw new IllegalStateException("the database's copy of snapshot bytes " + sha256 + " has the hash " + put);
+    }
+    return png;
   }
 
   /**
@@ -47,7 +95,11 @@ public final class Snapshots {
         throw new IllegalStateException("snapshot " + row.id() + ": its bytes " + row.sha256()
             + " are not in the content store; store them again");
       }
+      byte[] png = shared ? blobs.read(row.sha256()) : null;
       db.transaction(c -> {
+        if (png != null) {
+          storeParts(c, row.sha256(), png);
+        }
         try (PreparedStatement insert = c.prepareStatement(
             "INSERT INTO snapshot (id, session_id, pupil_id, sha256, bytes, at) VALUES (?, ?, ?, ?, ?, ?)")) {
           insert.setString(1, row.id());
@@ -60,8 +112,33 @@ public final class Snapshots {
         }
         return null;
       });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read snapshot " + row.id() + " from the content store: " + e.getMessage(), e);
     } finally {
       blobLock.readLock().unlock();
+    }
+  }
+
+  /** Writes a PNG's base64 parts, unless a snapshot with the same bytes has already. */
+  private static void storeParts(java.sql.Connection c, String sha256, byte[] png) throws java.sql.SQLException {
+    try (PreparedStatement there = c.prepareStatement("SELECT 1 FROM snapshot_part WHERE sha256 = ? AND part = 0")) {
+      there.setString(1, sha256);
+      try (ResultSet row = there.executeQuery()) {
+        if (row.next()) {
+          return;
+        }
+      }
+    }
+    String text = java.util.Base64.getEncoder().encodeToString(png);
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO snapshot_part (sha256, part, data) VALUES (?, ?, ?)")) {
+      for (int part = 0, at = 0; at < text.length(); part++, at += PART_CHARS) {
+        insert.setString(1, sha256);
+        insert.setInt(2, part);
+        insert.setString(3, text.substring(at, Math.min(text.length(), at + PART_CHARS)));
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 
@@ -109,6 +186,12 @@ public final class Snapshots {
                 unused.add(sha);
               }
             }
+          }
+        }
+        try (PreparedStatement parts = c.prepareStatement("DELETE FROM snapshot_part WHERE sha256 = ?")) {
+          for (String sha : unused) {
+            parts.setString(1, sha);
+            parts.executeUpdate();
           }
         }
         return count;

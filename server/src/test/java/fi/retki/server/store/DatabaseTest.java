@@ -45,7 +45,7 @@ class DatabaseTest {
   @Test
   void open_firstTime_migrates() {
     try (Database db = database.open()) {
-      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3", "4");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3", "4", "5");
       assertThat(new SessionStore(db).open()).isEmpty();
     }
   }
@@ -56,7 +56,7 @@ class DatabaseTest {
       Fixtures.teacher(db, "anna");
     }
     try (Database db = database.open()) {
-      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3", "4");
+      assertThat(appliedMigrations(db)).containsExactly("1", "2", "3", "4", "5");
       assertThat(new Teachers(db).any()).isTrue();
     }
   }

@@ -18,7 +18,7 @@ class EmbeddedDatabaseTest {
   void open_embedded_createsTheFileInTheDataDirectory() {
     try (Database db = Database.open(DatabaseConfig.EMBEDDED, dataDir)) {
       assertThat(dataDir.resolve("db/retki.mv.db")).isRegularFile();
-      assertThat(DatabaseTest.appliedMigrations(db)).containsExactly("1", "2", "3", "4");
+      assertThat(DatabaseTest.appliedMigrations(db)).containsExactly("1", "2", "3", "4", "5");
     }
   }
 

@@ -30,7 +30,7 @@ class PostgresDatabaseTest {
       CompletableFuture<Database> first = CompletableFuture.supplyAsync(() -> openAfter(together, config, "a"), starting);
       CompletableFuture<Database> second = CompletableFuture.supplyAsync(() -> openAfter(together, config, "b"), starting);
       try (Database a = first.get(); Database b = second.get()) {
-        assertThat(DatabaseTest.appliedMigrations(a)).containsExactly("1", "2", "3", "4");
+        assertThat(DatabaseTest.appliedMigrations(a)).containsExactly("1", "2", "3", "4", "5");
 
         Teacher anna = Fixtures.teacher(a, "anna");
         assertThat(Fixtures.teachers(b).verify("anna", "correct horse".toCharArray())).contains(anna);

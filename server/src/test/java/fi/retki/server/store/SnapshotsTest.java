@@ -93,4 +93,30 @@ class SnapshotsTest {
       assertThat(blobs.has(shaA)).isFalse();
     }
   }
+
+  @Test
+  void onASharedDatabase_anotherServerReadsTheBytesFromIt_andTheyGoWithTheLastRecord() throws Exception {
+    try (Database db = database.open()) {
+      twoSessions(db);
+      byte[] big = new byte[Snapshots.PART_CHARS]; // over one part of base64
+      new java.util.Random(7).nextBytes(big);
+      String shaBig = blobs.put(big).sha256();
+      Snapshots here = new Snapshots(db, blobs, true);
+      here.put(snapshot("a", "s1", 1, shaBig));
+      here.put(snapshot("b", "s2", 2, shaBig));
+      assertThat(Fixtures.count(db, "snapshot_part")).isEqualTo(2);
+
+      ContentStore elsewhere = ContentStore.open(dataDir.resolve("other-store"));
+      Snapshots there = new Snapshots(db, elsewhere, true);
+      assertThat(there.png(shaBig)).isEqualTo(big);
+      assertThat(elsewhere.has(shaBig)).as("kept for next time").isTrue();
+      assertThat(new Snapshots(db, ContentStore.open(dataDir.resolve("third")), false).png(shaBig))
+          .as("a single server keeps its snapshots in its store only").isNull();
+
+      here.deleteOfSession("s1");
+      assertThat(Fixtures.count(db, "snapshot_part")).as("still named by b").isEqualTo(2);
+      here.deleteOfSession("s2");
+      assertThat(Fixtures.count(db, "snapshot_part")).isZero();
+    }
+  }
 }
