@@ -28,6 +28,23 @@ final class Conversation {
     return host;
   }
 
+  /**
+   * The conversation a join, join-pictures, rejoin or watch starts with {@code host}, the session
+   * the caller has already found for it; {@code teacherId} is the signed-in teacher of a watch.
+   */
+  static Conversation open(LiveSessions sessions, SessionHost host, fi.retki.scenes.wire.Request request,
+      String teacherId, String ref, Link link) {
+    if (request instanceof fi.retki.scenes.wire.Request.Rejoin rejoin) {
+      return rejoin(host, rejoin.token(), ref, link);
+    }
+    if (request instanceof fi.retki.scenes.wire.Request.Watch) {
+      return watch(host, teacherId, ref, link);
+    }
+    String nickname = request instanceof fi.retki.scenes.wire.Request.Join join ? join.nickname()
+        : ((fi.retki.scenes.wire.Request.JoinByPictures) request).nickname();
+    return join(sessions, host, nickname, ref, link);
+  }
+
   /** A pupil joining with a code the caller has already matched to {@code host}. */
   static Conversation join(LiveSessions sessions, SessionHost host, String nickname, String ref, Link link) {
     Conversation conversation = new Conversation(host, link);

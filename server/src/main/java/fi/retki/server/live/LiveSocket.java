@@ -221,17 +221,7 @@ final class LiveSocket {
       return;
     }
     if (place.host() != null) {
-      Link link = new SocketLink();
-      SessionHost host = place.host();
-      if (request instanceof Request.Rejoin rejoin) {
-        Conversation.rejoin(host, rejoin.token(), ref, link);
-      } else if (request instanceof Request.Watch) {
-        Conversation.watch(host, teacherId, ref, link);
-      } else {
-        String nickname = request instanceof Request.Join join ? join.nickname()
-            : ((Request.JoinByPictures) request).nickname();
-        Conversation.join(sessions, host, nickname, ref, link);
-      }
+      Conversation.open(sessions, place.host(), request, teacherId, ref, new SocketLink());
     } else {
       bus.enter(this, place, ref, frame, teacherId, request);
     }

@@ -288,20 +288,14 @@ final class NodeBus {
     message.reply("ok");
     String edge = body.getString("edge");
     String conn = body.getString("conn");
-    Link link = new BusLink(edge, conn);
+    BusLink link = new BusLink(edge, conn);
     Request request = inbound.request();
     String ref = inbound.ref();
-    Conversation conversation;
-    if (request instanceof Request.Rejoin rejoin) {
-      conversation = Conversation.rejoin(host, rejoin.token(), ref, link);
-    } else if (request instanceof Request.Watch) {
-      conversation = Conversation.watch(host, body.getString("teacher"), ref, link);
-    } else {
-      String nickname = request instanceof Request.Join join ? join.nickname()
-          : ((Request.JoinByPictures) request).nickname();
-      conversation = Conversation.join(sessions, host, nickname, ref, link);
+    String key = edge + "/" + conn;
+    conversations.put(key, Conversation.open(sessions, host, request, body.getString("teacher"), ref, link));
+    if (link.refused) {
+      conversations.remove(key); // refused before it was put (on the session's context, or at once)
     }
-    conversations.put(edge + "/" + conn, conversation);
   }
 
   private void actHere(JsonObject body) {
@@ -325,6 +319,7 @@ final class NodeBus {
   private final class BusLink implements Link {
     private final String edge;
     private final String conn;
+    private volatile boolean refused;
 
     BusLink(String edge, String conn) {
       this.edge = edge;
@@ -355,6 +350,7 @@ final class NodeBus {
 
     @Override
     public void refused() {
+      refused = true;
       conversations.remove(edge + "/" + conn);
       NodeBus.this.send(edge, new JsonObject().put("op", "refused").put("conn", conn));
     }
