@@ -38,24 +38,28 @@ final class SharedJoinLimits implements JoinLimits {
     return new SharedJoinLimits(vertx, SharedState.map(hazelcast, MAP, MAX_NETWORKS), perSecond, burst);
   }
 
+  /*
+   * The lookup runs between two round trips to the bucket's owner, so a bucket cannot be held
+   * under a lock across it. A code therefore only peeks at the bucket first (is there a token?),
+   * is looked up, and is charged a token only if it was wrong. Right codes cost nothing at any
+   * moment, so a school of 1,200 behind one address joins at once. Wrong codes typed at the same
+   * instant may all pass the peek: the bucket then goes into debt (down to -burst), and that
+   * network waits the longer for it; every wrong code is paid for.
+   */
   @Override
   public <T> Future<JoinGuard.Attempt<T>> attempt(String address, long nowMillis, Supplier<Future<T>> lookup) {
     Context context = vertx.getOrCreateContext();
     String network = JoinGuard.networkOf(address);
-    return SharedState.submit(buckets, network, new Take(nowMillis, perSecond, burst), context).compose(wait -> {
+    return SharedState.submit(buckets, network, new Peek(nowMillis, perSecond, burst), context).compose(wait -> {
       if (wait > 0) {
         return Future.succeededFuture(new JoinGuard.Wait<>(wait));
       }
-      return lookup.get().transform(looked -> {
-        if (looked.succeeded() && looked.result() == null) {
-          return Future.succeededFuture(new JoinGuard.Wrong<>());
+      return lookup.get().compose(found -> {
+        if (found != null) {
+          return Future.succeededFuture(new JoinGuard.Found<>(found));
         }
-        // Right (or not looked up after all): the token goes back before the answer, so a class
-        // joining one by one never finds its own right codes still holding tokens.
-        return SharedState.submit(buckets, network, new Refund(nowMillis, perSecond, burst), context)
-            .transform(refunded -> looked.succeeded()
-                ? Future.succeededFuture(new JoinGuard.Found<>(looked.result()))
-                : Future.failedFuture(looked.cause()));
+        return SharedState.submit(buckets, network, new Charge(nowMillis, perSecond, burst), context)
+            .map(charged -> new JoinGuard.Wrong<T>());
       });
     });
   }
@@ -87,35 +91,31 @@ final class SharedJoinLimits implements JoinLimits {
     abstract long change(JoinGuard.Bucket bucket);
   }
 
-  /** Takes a token: 0, or the whole seconds to wait. */
-  private static final class Take extends Change {
+  /** Looks: 0 if a token is there, or the whole seconds to wait. */
+  private static final class Peek extends Change {
     private static final long serialVersionUID = 1L;
 
-    Take(long now, double perSecond, double burst) {
+    Peek(long now, double perSecond, double burst) {
       super(now, perSecond, burst);
     }
 
     @Override
     long change(JoinGuard.Bucket bucket) {
-      if (bucket.tokens < 1) {
-        return bucket.waitSeconds(perSecond);
-      }
-      bucket.tokens -= 1;
-      return 0;
+      return bucket.tokens < 1 ? bucket.waitSeconds(perSecond) : 0;
     }
   }
 
-  /** Gives a token back. */
-  private static final class Refund extends Change {
+  /** Charges a wrong code's token, into debt if need be (at most a burst's worth). */
+  private static final class Charge extends Change {
     private static final long serialVersionUID = 1L;
 
-    Refund(long now, double perSecond, double burst) {
+    Charge(long now, double perSecond, double burst) {
       super(now, perSecond, burst);
     }
 
     @Override
     long change(JoinGuard.Bucket bucket) {
-      bucket.tokens = Math.min(burst, bucket.tokens + 1);
+      bucket.tokens = Math.max(-burst, bucket.tokens - 1);
       return 0;
     }
   }
