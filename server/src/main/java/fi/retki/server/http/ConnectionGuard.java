@@ -93,7 +93,6 @@ public final class ConnectionGuard {
     if (pipeline.get(UntilHttp.class) != null) {
       pipeline.remove(UntilHttp.class);
     }
-    watchOutput(pipeline);
     if (pipeline.get(DECODER) != null && pipeline.get("retki-bytes-in") == null) {
       // Vert.x makes the connection while it handles the first request's headers: what follows
       // is that request's body.
@@ -102,28 +101,6 @@ public final class ConnectionGuard {
       pipeline.addAfter(DECODER, "retki-requests-in", clock.requests);
       clock.inRequest = true;
       clock.start(pipeline.context(clock.bytes), bodyMillis, false);
-    }
-  }
-
-  /**
-   * Makes a connection's idle timeout count bytes leaving as activity. Vert.x's idle handler
-   * counts a write only once it has completed: a cached asset goes out as one write, and to a
-   * pupil whose share of a busy link is small, a 4 MiB write can take longer than idleTimeout,
-   * so the connection was closed in the middle of the asset (seen in a storm through HAProxy:
-   * transfers cut at 60 s). Netty's handler with observeOutput sees the bytes being flushed.
-   */
-  private static void watchOutput(ChannelPipeline pipeline) {
-    io.netty.channel.ChannelHandler idle = pipeline.get("idle");
-    if (idle instanceof io.netty.handler.timeout.IdleStateHandler vertxIdle && !(idle instanceof OutputAwareIdle)) {
-      pipeline.replace("idle", "idle", new OutputAwareIdle(vertxIdle.getReaderIdleTimeInMillis(),
-          vertxIdle.getWriterIdleTimeInMillis(), vertxIdle.getAllIdleTimeInMillis()));
-    }
-  }
-
-  /** An idle handler for which bytes flushed, not only writes completed, are activity. */
-  private static final class OutputAwareIdle extends io.netty.handler.timeout.IdleStateHandler {
-    OutputAwareIdle(long readerMillis, long writerMillis, long allMillis) {
-      super(true, readerMillis, writerMillis, allMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
   }
 
