@@ -179,27 +179,23 @@ class CityOnThreeNodesIT {
   }
 
   /** A connection watching the lesson again, tried until the lesson's new node lets it in. */
-  private static LiveClient watchAgain(LiveClient.Teacher teacher, int port, String sessionId) throws Exception {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      LiveClient client = new LiveClient(port, "Cookie", teacher.cookie());
-      client.send("{\"v\":1,\"type\":\"watch\",\"session\":\"" + sessionId + "\",\"ref\":\"w\"}");
-      JsonNode answer = null;
-      try {
-        answer = client.next();
-      } catch (Exception | AssertionError e) {
-        // nothing within the wait: try again
-      }
-      if (answer != null && answer.path("type").asText().equals("welcome")) {
-        assertThat(client.next().path("type").asText()).isEqualTo("ack");
-        return client;
-      }
-      client.close();
-      if (System.nanoTime() > until) {
-        throw new AssertionError("the teacher could not watch the lesson again: " + answer);
-      }
-      Thread.sleep(300);
-    }
+  private static LiveClient watchAgain(LiveClient.Teacher teacher, int port, String sessionId) {
+    java.util.concurrent.atomic.AtomicReference<LiveClient> watching = new java.util.concurrent.atomic.AtomicReference<>();
+    await("the teacher watches the lesson again").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+        .ignoreExceptions() // no answer within a frame's wait: ask again
+        .until(() -> {
+          LiveClient client = new LiveClient(port, "Cookie", teacher.cookie());
+          client.send("{\"v\":1,\"type\":\"watch\",\"session\":\"" + sessionId + "\",\"ref\":\"w\"}");
+          JsonNode answer = client.next();
+          if (!answer.path("type").asText().equals("welcome")) {
+            client.close(); // the lesson is between nodes: try again
+            return false;
+          }
+          assertThat(client.next().path("type").asText()).isEqualTo("ack");
+          watching.set(client);
+          return true;
+        });
+    return watching.get();
   }
 
   private static void awaitEveryone(List<RoamingPupil> pupils, String type, int count, int seconds) {
